@@ -1,0 +1,94 @@
+import * as v from 'valibot';
+import { LevelSchema, SlugSchema } from './common';
+import { SECTORS } from './model';
+
+/** The current version of the assessment file format. */
+export const FORMAT_VERSION = 1;
+
+/** Monthly message volume bands, smallest first. */
+export const VOLUMES = ['<10k', '10k-100k', '100k-1m', '1m-10m', '>10m'] as const;
+export type Volume = (typeof VOLUMES)[number];
+
+/** Channels an organisation may use to reach customers. */
+export const CHANNELS = ['email', 'sms', 'letter', 'app', 'whatsapp', 'web', 'phone', 'social'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Roles a workshop participant may give; free text is allowed too. */
+export const ROLES = ['leadership', 'management', 'staff'] as const;
+
+const FreeText = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+
+/** The assessed organisation. */
+export const OrganisationSchema = v.object({
+  name: FreeText(200),
+  sector: v.picklist(SECTORS),
+  regulated: v.boolean(),
+  channels: v.array(v.picklist(CHANNELS)),
+  volume: v.picklist(VOLUMES),
+  languages: v.array(v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "ar" or "en-GB"'))),
+});
+export type Organisation = v.InferOutput<typeof OrganisationSchema>;
+
+/** A team taking part in this assessment; the name is free text in any language. */
+export const AssessmentTeamSchema = v.object({
+  id: SlugSchema,
+  name: v.pipe(FreeText(120), v.trim(), v.nonEmpty('needs a name')),
+});
+export type AssessmentTeam = v.InferOutput<typeof AssessmentTeamSchema>;
+
+/** A maturity answer: a level, or "don't know". */
+export const MaturityAnswerSchema = v.union([LevelSchema, v.literal('unknown')]);
+export type MaturityAnswer = 1 | 2 | 3 | 4 | 5 | 'unknown';
+
+/** Letters R, A, C, I, each at most once, in any order. */
+export const RaciLettersSchema = v.pipe(
+  v.string(),
+  v.regex(/^(?!.*(.).*\1)[RACI]{1,4}$/, 'must be letters R, A, C, I, each at most once'),
+);
+
+/** A RACI answer for one activity: letters per team (`{}` is "no one"), or "don't know". */
+export const RaciAnswerSchema = v.union([
+  v.record(SlugSchema, RaciLettersSchema),
+  v.literal('unknown'),
+]);
+export type RaciAnswer = Record<string, string> | 'unknown';
+
+const MaturityAnswersSchema = v.record(v.string(), MaturityAnswerSchema);
+const RaciAnswersSchema = v.record(v.string(), RaciAnswerSchema);
+
+/** One workshop participant's own answers. */
+export const ResponseSchema = v.object({
+  participant: v.pipe(FreeText(120), v.nonEmpty()),
+  role: v.optional(FreeText(120)),
+  maturity: v.optional(MaturityAnswersSchema, {}),
+  raci: v.optional(RaciAnswersSchema, {}),
+});
+export type Response = v.InferOutput<typeof ResponseSchema>;
+
+/** Roadmap action states. */
+export const ACTION_STATUSES = ['not-started', 'in-progress', 'done'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** The public assessment file (format `ccm-assessment`, the current format version). */
+export const AssessmentSchema = v.object({
+  format: v.literal('ccm-assessment'),
+  formatVersion: v.literal(FORMAT_VERSION),
+  modelVersion: v.pipe(v.string(), v.nonEmpty()),
+  organisation: OrganisationSchema,
+  period: v.pipe(v.string(), v.regex(/^\d{4}-Q[1-4]$/, 'must look like 2026-Q4')),
+  status: v.picklist(['draft', 'final']),
+  teams: v.array(AssessmentTeamSchema),
+  outOfScope: v.optional(
+    v.object({
+      stages: v.optional(v.array(SlugSchema), []),
+      dimensions: v.optional(v.array(SlugSchema), []),
+    }),
+  ),
+  maturity: v.optional(MaturityAnswersSchema, {}),
+  raci: v.optional(RaciAnswersSchema, {}),
+  notes: v.optional(v.record(v.string(), FreeText(5000)), {}),
+  responses: v.optional(v.array(ResponseSchema)),
+  roadmap: v.optional(v.record(v.string(), v.picklist(ACTION_STATUSES)), {}),
+});
+/** An assessment, as stored, exported and analysed. */
+export type Assessment = v.InferOutput<typeof AssessmentSchema>;

@@ -1,0 +1,156 @@
+import * as v from 'valibot';
+import { LevelSchema, LocalisedTextSchema, SlugSchema } from './common';
+
+/** A lifecycle stage, such as `review`. */
+export const StageSchema = v.object({
+  id: SlugSchema,
+  name: LocalisedTextSchema,
+  description: v.optional(LocalisedTextSchema),
+});
+export type Stage = v.InferOutput<typeof StageSchema>;
+
+/** Dotted ids such as `review.approve` or `review.timing`. */
+const DottedIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'must look like <stage>.<word>'),
+);
+
+/** One piece of work in a stage that someone must own. */
+export const ActivitySchema = v.object({
+  id: DottedIdSchema,
+  stage: SlugSchema,
+  name: LocalisedTextSchema,
+  description: v.optional(LocalisedTextSchema),
+});
+export type Activity = v.InferOutput<typeof ActivitySchema>;
+
+/** A default team; assessments may rename, add or remove teams. */
+export const TeamSchema = v.object({
+  id: SlugSchema,
+  name: LocalisedTextSchema,
+});
+export type Team = v.InferOutput<typeof TeamSchema>;
+
+/** A maturity dimension, scored 1–5 from its questions. */
+export const DimensionSchema = v.object({
+  id: SlugSchema,
+  name: LocalisedTextSchema,
+  description: v.optional(LocalisedTextSchema),
+});
+export type Dimension = v.InferOutput<typeof DimensionSchema>;
+
+/** One answer option, describing observable practice at one level. */
+export const OptionSchema = v.object({ level: LevelSchema, text: LocalisedTextSchema });
+export type Option = v.InferOutput<typeof OptionSchema>;
+
+/** A maturity question with five behaviourally anchored options, levels 1 to 5 in order. */
+export const QuestionSchema = v.pipe(
+  v.object({
+    id: DottedIdSchema,
+    dimension: SlugSchema,
+    text: LocalisedTextSchema,
+    help: v.optional(LocalisedTextSchema),
+    options: v.pipe(v.array(OptionSchema), v.length(5, 'needs exactly 5 options')),
+  }),
+  v.check(
+    (q) => q.options.every((o, i) => o.level === i + 1),
+    'options must be levels 1, 2, 3, 4, 5 in that order',
+  ),
+);
+export type Question = v.InferOutput<typeof QuestionSchema>;
+
+/** Names of the five maturity levels. */
+export const LevelNameSchema = v.object({
+  level: LevelSchema,
+  name: LocalisedTextSchema,
+  summary: LocalisedTextSchema,
+});
+export type LevelName = v.InferOutput<typeof LevelNameSchema>;
+
+/** Sector ids fixed by the file format. */
+export const SECTORS = [
+  'banking',
+  'insurance',
+  'government',
+  'telecom',
+  'utilities',
+  'healthcare',
+  'retail',
+  'other',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Per-sector dimension weights for the overall score; a dimension left out weighs 1. */
+export const SectorWeightsSchema = v.record(
+  v.picklist(SECTORS),
+  v.record(SlugSchema, v.pipe(v.number(), v.minValue(0))),
+);
+
+/** Risk categories of the heatmap. */
+export const RISK_CATEGORIES = ['operational', 'regulatory', 'reputational', 'customer'] as const;
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+
+const ImpactSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
+
+/** Base impact 1–5 per stage and risk category, and the dimensions behind each stage. */
+export const RiskModelSchema = v.object({
+  impact: v.record(SlugSchema, v.object({
+    operational: ImpactSchema,
+    regulatory: ImpactSchema,
+    reputational: ImpactSchema,
+    customer: ImpactSchema,
+  })),
+  stageDimensions: v.record(SlugSchema, v.pipe(v.array(SlugSchema), v.minLength(1))),
+});
+export type RiskModel = v.InferOutput<typeof RiskModelSchema>;
+
+/**
+ * The fields a model file may carry. The model may be split across several files in `data/`;
+ * each key comes from exactly one file.
+ */
+export const ModelFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.optional(v.pipe(v.string(), v.nonEmpty())),
+  controlFunction: v.optional(SlugSchema),
+  levels: v.optional(v.pipe(v.array(LevelNameSchema), v.length(5, 'needs exactly 5 levels'))),
+  stages: v.optional(v.pipe(v.array(StageSchema), v.minLength(1))),
+  activities: v.optional(v.pipe(v.array(ActivitySchema), v.minLength(1))),
+  teams: v.optional(v.pipe(v.array(TeamSchema), v.minLength(1))),
+  dimensions: v.optional(v.pipe(v.array(DimensionSchema), v.minLength(1))),
+  questions: v.optional(v.pipe(v.array(QuestionSchema), v.minLength(1))),
+  sectorWeights: v.optional(SectorWeightsSchema),
+  risk: v.optional(RiskModelSchema),
+  actions: v.optional(v.array(v.looseObject({ id: v.string() }))),
+  flags: v.optional(v.record(v.string(), v.unknown())),
+});
+export type ModelFile = v.InferOutput<typeof ModelFileSchema>;
+
+/** Keys every complete model must have. */
+export const REQUIRED_MODEL_KEYS = [
+  'version',
+  'controlFunction',
+  'levels',
+  'stages',
+  'activities',
+  'teams',
+  'dimensions',
+  'questions',
+] as const;
+
+/** The whole assessment model, as validated from `data/`. */
+export interface Model {
+  version: string;
+  controlFunction: string;
+  levels: LevelName[];
+  stages: Stage[];
+  activities: Activity[];
+  teams: Team[];
+  dimensions: Dimension[];
+  questions: Question[];
+  sectorWeights: v.InferOutput<typeof SectorWeightsSchema>;
+  risk?: RiskModel;
+  /** The roadmap action library; its shape is checked by the roadmap module. */
+  actions: { id: string; [key: string]: unknown }[];
+  /** Flag texts and severities; checked by the RACI module. */
+  flags: Record<string, unknown>;
+}

@@ -1,0 +1,106 @@
+import * as v from 'valibot';
+import { AssessmentSchema, FORMAT_VERSION, type Assessment } from './assessment';
+import { problemsFromIssues, type Problem } from './problems';
+
+/** What reading an assessment gives: the assessment, or the problems that stop it. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Largest assessment file accepted, in characters of JSON. */
+export const MAX_ASSESSMENT_CHARS = 5_000_000;
+
+/**
+ * Migrations from an older format version to the next one, keyed by the version they read.
+ * Version 1 is the first public format, so there is nothing to migrate yet; a future version
+ * adds `1: (doc) => …` here and never rejects a file for being old.
+ */
+const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Brings an older document up to the current format version. */
+export function migrateAssessment(doc: Record<string, unknown>): ParseResult<Record<string, unknown>> {
+  let current = doc;
+  let version = current['formatVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('formatVersion', 'value', 'must be a whole number from 1 up');
+  }
+  if (version > FORMAT_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'formatVersion',
+          code: 'too-new',
+          message: `is ${version}, newer than this tool reads (${FORMAT_VERSION}); update the tool to open it`,
+          params: { found: version, supported: FORMAT_VERSION },
+        },
+      ],
+    };
+  }
+  while (version < FORMAT_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) return fail('formatVersion', 'too-old', `version ${version} has no migration`);
+    current = step(current);
+    version = current['formatVersion'] as number;
+  }
+  return { ok: true, value: current };
+}
+
+/** Reads an assessment from parsed JSON: checks the format, migrates, validates, cross-checks. */
+export function parseAssessment(input: unknown): ParseResult<Assessment> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return fail('', 'wrong-format', 'is not an assessment: expected a JSON object');
+  }
+  const doc = input as Record<string, unknown>;
+  if (doc['format'] !== 'ccm-assessment') {
+    return fail('format', 'wrong-format', 'must be "ccm-assessment": this is not an assessment file');
+  }
+  const migrated = migrateAssessment(doc);
+  if (!migrated.ok) return migrated;
+  const result = v.safeParse(AssessmentSchema, migrated.value);
+  if (!result.success) return { ok: false, problems: problemsFromIssues(result.issues) };
+  const problems = checkTeamReferences(result.output);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.output };
+}
+
+/** Reads an assessment from JSON text, refusing oversized or unparsable text with a problem. */
+export function parseAssessmentText(text: string): ParseResult<Assessment> {
+  if (text.length > MAX_ASSESSMENT_CHARS) {
+    return fail('', 'too-large', `is larger than ${MAX_ASSESSMENT_CHARS} characters`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail('', 'not-json', `is not valid JSON (${(error as Error).message})`);
+  }
+  return parseAssessment(json);
+}
+
+function checkTeamReferences(a: Assessment): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  a.teams.forEach((t, i) => {
+    if (ids.has(t.id)) problems.push({ path: `teams[${i}].id`, code: 'duplicate', message: `"${t.id}" is used twice` });
+    ids.add(t.id);
+  });
+  const checkRaci = (raci: Assessment['raci'], prefix: string): void => {
+    for (const [activity, answer] of Object.entries(raci)) {
+      if (answer === 'unknown') continue;
+      for (const team of Object.keys(answer)) {
+        if (!ids.has(team)) {
+          problems.push({
+            path: `${prefix}raci["${activity}"].${team}`,
+            code: 'unknown-ref',
+            message: `"${team}" is not one of the assessment's teams`,
+          });
+        }
+      }
+    }
+  };
+  checkRaci(a.raci, '');
+  a.responses?.forEach((r, i) => checkRaci(r.raci, `responses[${i}].`));
+  return problems;
+}
+
+function fail<T>(path: string, code: Problem['code'], message: string): ParseResult<T> {
+  return { ok: false, problems: [{ path, code, message }] };
+}
