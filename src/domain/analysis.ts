@@ -1,0 +1,201 @@
+/**
+ * The shape of the analysis: the one object that pages, charts, the PDF, CSV, the workshop view
+ * and the command line render. Keys named in the file-format spec are fixed; the rest are added
+ * here so that views never compute anything of their own. Numbers keep full precision.
+ */
+import type { Level, LocalisedText } from './schemas/common';
+
+/** Every RACI flag an activity can carry, in the order they are reported. */
+export const FLAG_IDS = [
+  'orphaned',
+  'contested',
+  'no-doer',
+  'diffuse',
+  'blind-spot',
+  'remote-owner',
+  'consultation-drag',
+  'reactive-control',
+  'perception-gap',
+] as const;
+/** A RACI flag id, as written in `activities.<id>.flags`. */
+export type FlagId = (typeof FLAG_IDS)[number];
+
+/** Severities, mildest first. */
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+/** How serious a flag (or a heatmap band) is. */
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A share between 0 and 1. */
+export type Share = number;
+
+/** Where an answer used in the analysis came from: the agreed answer, or the workshop's responses. */
+export type AnswerSource = 'consensus' | 'workshop';
+
+/** One maturity answer behind a dimension score; `answer` is a workshop median when from responses. */
+export interface AnswerDriver {
+  question: string;
+  answer: number | 'unknown';
+  source: AnswerSource;
+  /** Participants whose numeric answers made the median (workshop answers only). */
+  responses?: number;
+}
+
+/** A maturity dimension's result. */
+export interface DimensionResult {
+  /** Mean of the answered questions; null when none is answered or the dimension is out of scope. */
+  score: number | null;
+  /** Answered ÷ asked (0 when nothing is asked); "don't know" lowers it. */
+  confidence: Share;
+  /** Math.round(score) clamped to 1–5; null without a score. */
+  level: Level | null;
+  levelName: LocalisedText | null;
+  inScope: boolean;
+  /** Questions the model asks in this dimension, and how many have a numeric answer. */
+  asked: number;
+  answered: number;
+  unknown: number;
+  /** The sector weight the overall score gives this dimension. */
+  weight: number;
+  drivers: AnswerDriver[];
+}
+
+/** The overall maturity: the sector-weighted mean of the in-scope dimensions that have a score. */
+export interface OverallResult {
+  score: number | null;
+  level: Level | null;
+  levelName: LocalisedText | null;
+  /** Weighted mean of the in-scope dimensions' confidence. */
+  confidence: Share;
+}
+
+/** A flag raised on one activity, with its severity and its words in both languages. */
+export interface FlagDetail {
+  id: FlagId;
+  severity: Severity;
+  name: LocalisedText;
+  text: LocalisedText;
+  /** Teams the flag is about (e.g. the contesting or remote owners), in team order. */
+  teams?: string[];
+  /** Maturity answers the flag comes from (reactive control). */
+  drivers?: AnswerDriver[];
+}
+
+/** What is known of an activity's RACI: answered (possibly "no one"), "don't know", unanswered or out of scope. */
+export type ActivityStatus = 'answered' | 'unknown' | 'unanswered' | 'out-of-scope';
+
+/** One activity's RACI result. */
+export interface ActivityResult {
+  flags: FlagId[];
+  /** Accountable teams, in team order. */
+  accountable: string[];
+  /** Workshop agreement on who is accountable, when participants answered it. */
+  agreement?: Share;
+  stage: string;
+  status: ActivityStatus;
+  /** Where the RACI answer came from; null when there is none. */
+  source: AnswerSource | null;
+  responsible: string[];
+  consulted: string[];
+  informed: string[];
+  flagDetails: FlagDetail[];
+}
+
+/** One stage's summary, in lifecycle order. */
+export interface StageResult {
+  inScope: boolean;
+  /** Team with the largest accountable share in the stage; null is "no one". */
+  mainAccountable: string | null;
+  /** Each accountable team's share of the stage's accountability (sums to 1 when any). */
+  accountableShares: Record<string, Share>;
+  /** True when the main accountable team differs from the previous counted stage's. */
+  handoffFromPrevious: boolean;
+  /** False when the stage is out of scope or none of its activities has a RACI answer. */
+  counted: boolean;
+}
+
+/** Figures over the whole lifecycle (in-scope, answered activities). */
+export interface LifecycleFigures {
+  accountableOwners: number;
+  /** Σ (team's share of accountability)²; null when no activity has an accountable team. */
+  hhi: number | null;
+  /** 1 − HHI; 0 means one owner; null like `hhi`. */
+  fragmentationIndex: number | null;
+  handoffs: number;
+  /** Orphaned ÷ answered activities; null when none is answered. */
+  orphanRate: Share | null;
+  /** Contested ÷ answered activities; null when none is answered. */
+  contestRate: Share | null;
+  /** Activities where the control function is accountable ÷ answered; null when none is answered. */
+  controlFunctionCoverage: Share | null;
+  /** The teams that hold an accountability, by share (largest first, then team order). */
+  mainOwners: { team: string; share: Share }[];
+  activitiesInScope: number;
+  answeredActivities: number;
+  unknownActivities: number;
+}
+
+/** One team's workload. */
+export interface TeamResult {
+  /** Number of R plus number of A over in-scope answered activities. */
+  load: number;
+  /** Load above twice the mean load of the assessment's teams. */
+  overloaded: boolean;
+  responsible: number;
+  accountable: number;
+  consulted: number;
+  informed: number;
+}
+
+/** Workshop agreement on one activity. */
+export interface ActivityAgreement {
+  /** Participants who named someone or "no one" (not "don't know"). */
+  answered: number;
+  unknown: number;
+  /** The modal accountable set; [] is "no one". */
+  modal: string[];
+  agreement: Share;
+  /** Every accountable set named, with its count, most named first. */
+  answers: { accountable: string[]; count: number }[];
+}
+
+/** Agreement statistics of a group of participants (the whole room or one role). */
+export interface AgreementStatistics {
+  participants: number;
+  /** Fleiss' kappa over activities rated by two or more; null when none or undefined. */
+  kappa: number | null;
+  /** Mean agreement over the activities anyone answered; null when none. */
+  meanAgreement: Share | null;
+  activities: Record<string, ActivityAgreement>;
+}
+
+/** How leadership and everyone else rate one dimension (mean of each participant's dimension score). */
+export interface LeadershipGap {
+  leadership: number | null;
+  others: number | null;
+  /** leadership − others: positive when leaders see a rosier picture; null when a side has no score. */
+  gap: number | null;
+  leadershipParticipants: number;
+  otherParticipants: number;
+}
+
+/** Workshop statistics, present when the assessment has responses. */
+export interface WorkshopResult extends AgreementStatistics {
+  /** The same statistics per role group (`leadership`, `management`, `staff`, free text, `unspecified`). */
+  roles: Record<string, AgreementStatistics>;
+  leadershipGap: Record<string, LeadershipGap>;
+}
+
+/** The analysis core: everything but the heatmap and roadmap, which are built from it. */
+export interface CoreAnalysis {
+  modelVersion: string;
+  dimensions: Record<string, DimensionResult>;
+  overall: OverallResult;
+  activities: Record<string, ActivityResult>;
+  stages: Record<string, StageResult>;
+  lifecycle: LifecycleFigures;
+  teams: Record<string, TeamResult>;
+  workshop?: WorkshopResult;
+}
+
+/** The analysis `analyse()` returns; the heatmap and roadmap keys join once those modules land. */
+export type Analysis = CoreAnalysis;
