@@ -18,10 +18,11 @@ const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string
 /** Brings an older document up to the current format version. */
 export function migrateAssessment(doc: Record<string, unknown>): ParseResult<Record<string, unknown>> {
   let current = doc;
-  let version = current['formatVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  const found = current['formatVersion'];
+  if (typeof found !== 'number' || !Number.isInteger(found) || found < 1) {
     return fail('formatVersion', 'value', 'must be a whole number from 1 up');
   }
+  let version: number = found;
   if (version > FORMAT_VERSION) {
     return {
       ok: false,

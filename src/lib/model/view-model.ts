@@ -1,0 +1,34 @@
+import type { Lang } from '../../domain/schemas/common';
+import type { Model } from '../../domain/schemas/model';
+
+/** The parts of the model an island needs, in one language (keeps pages small). */
+export interface ViewModel {
+  version: string;
+  controlFunction: string;
+  levels: { level: number; name: string; summary: string }[];
+  stages: { id: string; name: string; description: string }[];
+  activities: { id: string; stage: string; name: string }[];
+  teams: { id: string; name: string; names: string[] }[];
+  dimensions: { id: string; name: string; description: string }[];
+  questions: { id: string; dimension: string; text: string; help: string; options: string[] }[];
+}
+
+/** Picks one language out of the model for the pages. */
+export function toViewModel(model: Model, lang: Lang): ViewModel {
+  return {
+    version: model.version,
+    controlFunction: model.controlFunction,
+    levels: model.levels.map((l) => ({ level: l.level, name: l.name[lang], summary: l.summary[lang] })),
+    stages: model.stages.map((s) => ({ id: s.id, name: s.name[lang], description: s.description?.[lang] ?? '' })),
+    activities: model.activities.map((a) => ({ id: a.id, stage: a.stage, name: a.name[lang] })),
+    teams: model.teams.map((t) => ({ id: t.id, name: t.name[lang], names: [t.name.en, t.name.ar] })),
+    dimensions: model.dimensions.map((d) => ({ id: d.id, name: d.name[lang], description: d.description?.[lang] ?? '' })),
+    questions: model.questions.map((q) => ({
+      id: q.id,
+      dimension: q.dimension,
+      text: q.text[lang],
+      help: q.help?.[lang] ?? '',
+      options: q.options.map((o) => o.text[lang]),
+    })),
+  };
+}

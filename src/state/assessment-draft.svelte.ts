@@ -1,0 +1,162 @@
+import type {
+  Assessment,
+  MaturityAnswer,
+  Organisation,
+} from '../domain/schemas/assessment';
+
+/** One of the four RACI letters. */
+export type Letter = 'R' | 'A' | 'C' | 'I';
+/** The RACI letters in their usual order. */
+export const LETTERS: readonly Letter[] = ['R', 'A', 'C', 'I'];
+
+/** Scope kinds that can be marked out of scope. */
+export type ScopeKind = 'stages' | 'dimensions';
+
+/** Letters in R, A, C, I order, without repeats. */
+export function normaliseLetters(letters: string): string {
+  return LETTERS.filter((l) => letters.includes(l)).join('');
+}
+
+/** The assessment being filled in: every change goes through a method, and bumps `revision`. */
+export class AssessmentDraft {
+  data: Assessment = $state() as Assessment;
+  /** Grows with every change; autosave watches it. */
+  revision = $state(0);
+
+  constructor(initial: Assessment) {
+    this.data = initial;
+  }
+
+  #changed(): void {
+    // Changing a finished assessment makes it a draft again, so "final" always means reviewed.
+    this.data.status = 'draft';
+    this.revision += 1;
+  }
+
+  /** Marks the assessment final (after the summary). */
+  finish(): void {
+    this.data.status = 'final';
+    this.revision += 1;
+  }
+
+  /** Sets one field of the organisation profile. */
+  setOrganisation<K extends keyof Organisation>(key: K, value: Organisation[K]): void {
+    this.data.organisation[key] = value;
+    this.#changed();
+  }
+
+  /** Sets the period, e.g. `2026-Q4`. */
+  setPeriod(period: string): void {
+    this.data.period = period;
+    this.#changed();
+  }
+
+  /** Adds or removes a value of a list field of the profile (channels, languages). */
+  toggleInList(key: 'channels' | 'languages', value: string, on: boolean): void {
+    const list = this.data.organisation[key] as string[];
+    const has = list.includes(value);
+    if (on && !has) list.push(value);
+    if (!on && has) list.splice(list.indexOf(value), 1);
+    this.#changed();
+  }
+
+  /** Whether a stage or dimension is outside what this assessment covers. */
+  isOutOfScope(kind: ScopeKind, id: string): boolean {
+    return this.data.outOfScope?.[kind]?.includes(id) ?? false;
+  }
+
+  /** Marks a stage or dimension in or out of scope (its answers are kept). */
+  setOutOfScope(kind: ScopeKind, id: string, out: boolean): void {
+    const scope = (this.data.outOfScope ??= { stages: [], dimensions: [] });
+    const list = (scope[kind] ??= []);
+    const has = list.includes(id);
+    if (out && !has) list.push(id);
+    if (!out && has) list.splice(list.indexOf(id), 1);
+    this.#changed();
+  }
+
+  /** Records a maturity answer (a level or "don't know"). */
+  answer(questionId: string, value: MaturityAnswer): void {
+    this.data.maturity[questionId] = value;
+    this.#changed();
+  }
+
+  /** Clears a maturity answer, so the question is unanswered again. */
+  clearAnswer(questionId: string): void {
+    delete this.data.maturity[questionId];
+    this.#changed();
+  }
+
+  /** Sets the note (evidence) on a question or activity; an empty note is removed. */
+  setNote(id: string, text: string): void {
+    if (text.trim() === '') delete this.data.notes[id];
+    else this.data.notes[id] = text;
+    this.#changed();
+  }
+
+  /** The letters a team holds on an activity ('' when none). */
+  letters(activityId: string, teamId: string): string {
+    const answer = this.data.raci[activityId];
+    return answer && answer !== 'unknown' ? (answer[teamId] ?? '') : '';
+  }
+
+  /** Turns one letter on or off for a team on an activity. */
+  toggleLetter(activityId: string, teamId: string, letter: Letter): void {
+    const current = this.data.raci[activityId];
+    const cells = current && current !== 'unknown' ? current : {};
+    const had = cells[teamId] ?? '';
+    const next = normaliseLetters(had.includes(letter) ? had.replace(letter, '') : had + letter);
+    if (next) cells[teamId] = next;
+    else delete cells[teamId];
+    if (Object.keys(cells).length === 0) delete this.data.raci[activityId];
+    else this.data.raci[activityId] = cells;
+    this.#changed();
+  }
+
+  /** Answers an activity with "no one" or "don't know" (replacing any letters). */
+  setActivityAnswer(activityId: string, answer: 'no-one' | 'unknown'): void {
+    this.data.raci[activityId] = answer === 'unknown' ? 'unknown' : {};
+    this.#changed();
+  }
+
+  /** Clears an activity's answer, so it is unanswered again. */
+  clearActivity(activityId: string): void {
+    delete this.data.raci[activityId];
+    this.#changed();
+  }
+
+  /** Adds a team with a free name in any language; returns its id. */
+  addTeam(name: string): string {
+    const ids = new Set(this.data.teams.map((t) => t.id));
+    let n = 1;
+    while (ids.has(`team-${n}`)) n += 1;
+    const id = `team-${n}`;
+    this.data.teams.push({ id, name: name.trim() });
+    this.#changed();
+    return id;
+  }
+
+  /** Renames a team. */
+  renameTeam(id: string, name: string): void {
+    const team = this.data.teams.find((t) => t.id === id);
+    if (!team) return;
+    team.name = name;
+    this.#changed();
+  }
+
+  /** Removes a team and its letters; an activity left with no letters becomes unanswered. */
+  removeTeam(id: string): void {
+    this.data.teams = this.data.teams.filter((t) => t.id !== id);
+    for (const [activityId, answer] of Object.entries(this.data.raci)) {
+      if (answer === 'unknown' || !(id in answer)) continue;
+      delete answer[id];
+      if (Object.keys(answer).length === 0) delete this.data.raci[activityId];
+    }
+    this.#changed();
+  }
+
+  /** Whether a team holds any letter anywhere (removing it would lose answers). */
+  teamHasLetters(id: string): boolean {
+    return Object.values(this.data.raci).some((a) => a !== 'unknown' && id in a);
+  }
+}
