@@ -4,26 +4,9 @@
  * here so that views never compute anything of their own. Numbers keep full precision.
  */
 import type { Level, LocalisedText } from './schemas/common';
+import type { FlagId, Severity } from './schemas/flag';
 
-/** Every RACI flag an activity can carry, in the order they are reported. */
-export const FLAG_IDS = [
-  'orphaned',
-  'contested',
-  'no-doer',
-  'diffuse',
-  'blind-spot',
-  'remote-owner',
-  'consultation-drag',
-  'reactive-control',
-  'perception-gap',
-] as const;
-/** A RACI flag id, as written in `activities.<id>.flags`. */
-export type FlagId = (typeof FLAG_IDS)[number];
-
-/** Severities, mildest first. */
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-/** How serious a flag (or a heatmap band) is. */
-export type Severity = (typeof SEVERITIES)[number];
+export { FLAG_IDS, SEVERITIES, type FlagId, type Severity } from './schemas/flag';
 
 /** A share between 0 and 1. */
 export type Share = number;

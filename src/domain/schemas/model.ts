@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LevelSchema, LocalisedTextSchema, SlugSchema } from './common';
+import { FlagCatalogueSchema } from './flag';
 
 /** A lifecycle stage, such as `review`. */
 export const StageSchema = v.object({
@@ -121,7 +122,7 @@ export const ModelFileSchema = v.strictObject({
   sectorWeights: v.optional(SectorWeightsSchema),
   risk: v.optional(RiskModelSchema),
   actions: v.optional(v.array(v.looseObject({ id: v.string() }))),
-  flags: v.optional(v.record(v.string(), v.unknown())),
+  flags: v.optional(FlagCatalogueSchema),
 });
 export type ModelFile = v.InferOutput<typeof ModelFileSchema>;
 

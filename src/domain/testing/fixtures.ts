@@ -1,0 +1,69 @@
+/**
+ * Small hand-made model and assessment for unit tests: four stages of two activities, four
+ * teams, three dimensions. Small enough to compute every figure by hand. Tests only.
+ */
+import flags from '../../../data/flags.json';
+import type { Assessment } from '../schemas/assessment';
+import type { Model, Question } from '../schemas/model';
+
+const text = (en: string): { en: string; ar: string } => ({ en, ar: `«${en}»` });
+
+const question = (id: string, dimension: string): Question => ({
+  id,
+  dimension,
+  text: text(id),
+  options: [1, 2, 3, 4, 5].map((level) => ({ level, text: text(`${id} ${level}`) })),
+});
+
+/** The test model; `overrides` replace whole keys. */
+export function buildModel(overrides: Partial<Model> = {}): Model {
+  return {
+    version: 'test.1',
+    controlFunction: 'ccm',
+    levels: ['Fragmented', 'Reactive', 'Defined', 'Managed', 'Controlled'].map((name, i) => ({
+      level: i + 1,
+      name: text(name),
+      summary: text(`${name} summary`),
+    })),
+    stages: ['data', 'triggers', 'content', 'review'].map((id) => ({ id, name: text(id) })),
+    activities: ['data.source', 'data.quality', 'triggers.define', 'triggers.change', 'content.author', 'content.library', 'review.approve', 'review.periodic'].map(
+      (id) => ({ id, stage: id.split('.')[0] ?? '', name: text(id) }),
+    ),
+    teams: ['marketing', 'it', 'compliance', 'ccm'].map((id) => ({ id, name: text(id) })),
+    dimensions: ['ownership', 'review', 'data'].map((id) => ({ id, name: text(id) })),
+    questions: [
+      question('ownership.named', 'ownership'),
+      question('ownership.charter', 'ownership'),
+      question('review.timing', 'review'),
+      question('review.regulated', 'review'),
+      question('data.quality', 'data'),
+    ],
+    sectorWeights: { banking: { review: 2 } },
+    actions: [],
+    flags: flags.flags,
+    ...overrides,
+  };
+}
+
+/** A test assessment with the model's four teams and no answers; `overrides` replace whole keys. */
+export function buildAssessment(overrides: Partial<Assessment> = {}): Assessment {
+  return {
+    format: 'ccm-assessment',
+    formatVersion: 1,
+    modelVersion: 'test.1',
+    organisation: { name: 'Test Bank', sector: 'banking', regulated: true, channels: ['sms'], volume: '100k-1m', languages: ['ar', 'en'] },
+    period: '2026-Q4',
+    status: 'draft',
+    teams: ['marketing', 'it', 'compliance', 'ccm'].map((id) => ({ id, name: id })),
+    maturity: {},
+    raci: {},
+    notes: {},
+    roadmap: {},
+    ...overrides,
+  };
+}
+
+/** Every test-model activity answered with the same RACI. */
+export function answerEverywhere(answer: Record<string, string>): Assessment['raci'] {
+  return Object.fromEntries(buildModel().activities.map((a) => [a.id, { ...answer }]));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { computeFleissKappa } from './fleiss-kappa';
+
+describe('computeFleissKappa', () => {
+  it('gives 0.210 on the textbook table (Fleiss 1971, as worked on Wikipedia: 10 subjects, 14 raters)', () => {
+    const table = [
+      [0, 0, 0, 0, 14],
+      [0, 2, 6, 4, 2],
+      [0, 0, 3, 5, 6],
+      [0, 3, 9, 2, 0],
+      [2, 2, 8, 1, 1],
+      [7, 7, 0, 0, 0],
+      [3, 2, 6, 3, 0],
+      [2, 5, 3, 2, 2],
+      [6, 5, 2, 1, 0],
+      [0, 2, 2, 3, 7],
+    ];
+    expect(computeFleissKappa(table)).toBeCloseTo(0.20993, 4);
+  });
+
+  it('gives 1 when raters agree perfectly across several categories', () => {
+    expect(computeFleissKappa([[3, 0], [0, 3]])).toBe(1);
+  });
+
+  it('gives 1 when every rating falls in one category', () => {
+    expect(computeFleissKappa([[4], [4]])).toBe(1);
+  });
+
+  it('goes below zero when raters disagree more than chance', () => {
+    expect(computeFleissKappa([[1, 1], [1, 1]])).toBeCloseTo(-1);
+  });
+
+  it('skips subjects with fewer than two raters', () => {
+    expect(computeFleissKappa([[3, 0], [0, 3], [0, 1]])).toBe(1);
+  });
+
+  it('is null when no subject has two raters', () => {
+    expect(computeFleissKappa([[1, 0], [0, 0]])).toBeNull();
+    expect(computeFleissKappa([])).toBeNull();
+  });
+});
