@@ -1,0 +1,56 @@
+import type { AnswerDriver, FlagDetail } from '../analysis';
+import type { FlagCatalogue, FlagId } from '../schemas/flag';
+import { PERCEPTION_GAP_BELOW } from '../workshop/measure-agreement';
+import type { ResolvedRaci } from './resolve-raci';
+
+/** From this many responsible teams, the work is diffuse. */
+export const DIFFUSE_FROM = 4;
+/** From this many consulted teams, consultation drags. */
+export const CONSULTATION_DRAG_FROM = 5;
+
+/** What besides its RACI answer decides an activity's flags. */
+export interface FlagContext {
+  catalogue: FlagCatalogue;
+  regulated: boolean;
+  /** The review-timing answer when it says review happens after sending and the activity is in the review stage. */
+  reactive: AnswerDriver | null;
+  /** Workshop agreement on who is accountable, when participants answered. */
+  agreement: number | undefined;
+}
+
+/**
+ * The flags one in-scope activity carries, in catalogue order, each with its severity and words.
+ * "Don't know" is a blind spot and nothing else from the RACI; unanswered raises no RACI flag.
+ * Reactive control and perception gap come from the maturity answers and the workshop, so they
+ * are raised whatever the RACI answer.
+ */
+export function flagActivity(resolved: ResolvedRaci, context: FlagContext): FlagDetail[] {
+  const flags: FlagDetail[] = [];
+  const raise = (id: FlagId, raised = false, extra: Pick<FlagDetail, 'teams' | 'drivers'> = {}): void => {
+    const definition = context.catalogue[id];
+    flags.push({
+      id,
+      severity: raised ? (definition.raisedSeverity ?? definition.severity) : definition.severity,
+      name: definition.name,
+      text: definition.explanation,
+      ...extra,
+    });
+  };
+  const roles = resolved.roles;
+  if (roles) {
+    const { accountable, responsible } = roles;
+    if (accountable.length === 0) raise('orphaned');
+    if (accountable.length >= 2) raise('contested', false, { teams: accountable });
+    if (responsible.length === 0) raise('no-doer', accountable.length === 0);
+    if (responsible.length >= DIFFUSE_FROM) raise('diffuse', false, { teams: responsible });
+  }
+  if (resolved.status === 'unknown') raise('blind-spot');
+  if (roles) {
+    const remote = roles.accountable.filter((t) => !roles.responsible.includes(t) && !roles.consulted.includes(t));
+    if (remote.length > 0) raise('remote-owner', false, { teams: remote });
+    if (roles.consulted.length >= CONSULTATION_DRAG_FROM) raise('consultation-drag', false, { teams: roles.consulted });
+  }
+  if (context.reactive) raise('reactive-control', context.regulated, { drivers: [context.reactive] });
+  if (context.agreement !== undefined && context.agreement < PERCEPTION_GAP_BELOW) raise('perception-gap');
+  return flags;
+}
