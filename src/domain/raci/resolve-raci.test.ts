@@ -29,7 +29,7 @@ describe('resolveRaci', () => {
     expect(result.roles?.accountable).toEqual(['ccm']);
   });
 
-  it('gives R, C and I to teams that at least half of the answering participants named', () => {
+  it('gives R, C and I to teams that at least half of the participants naming the modal owner named', () => {
     const result = resolve(undefined, [
       says({ it: 'AR', marketing: 'C' }),
       says({ it: 'A', ccm: 'R' }),
@@ -37,6 +37,11 @@ describe('resolveRaci', () => {
       says({ it: 'AR' }),
       says('unknown'),
     ]);
+    expect(result.roles).toEqual({ responsible: ['it'], accountable: ['it'], consulted: [], informed: [] });
+  });
+
+  it('leaves out the letters of participants who named another owner', () => {
+    const result = resolve(undefined, [says({ it: 'AR' }), says({ it: 'AR' }), says({ ccm: 'AR', marketing: 'R' }), says({ marketing: 'AR' })]);
     expect(result.roles).toEqual({ responsible: ['it'], accountable: ['it'], consulted: [], informed: [] });
   });
 

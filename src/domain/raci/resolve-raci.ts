@@ -1,5 +1,6 @@
 import type { ActivityAgreement, ActivityStatus, AnswerSource } from '../analysis';
 import type { RaciAnswer } from '../schemas/assessment';
+import { keyAccountableSet } from '../workshop/accountable-sets';
 import type { ResponseRaci } from '../workshop/index-responses';
 import { readRaciRoles, type RaciRoles } from './read-raci';
 import type { TeamOrder } from './team-order';
@@ -14,9 +15,10 @@ export interface ResolvedRaci {
 
 /**
  * The answer used for one activity: the consensus answer when there is one; otherwise the room's
- * modal answer, whose accountable teams are the modal accountable set (see `measureAgreement`)
- * and whose R, C and I go to each team that at least half of the answering participants gave
- * that letter; "don't know" when every participant said so; unanswered when nobody answered.
+ * modal answer: the modal accountable set (see `measureAgreement`), with the R, C and I that at
+ * least half of the participants who named that set gave (so the answer hangs together: the
+ * minority's letters do not leak in); "don't know" when every participant said so; unanswered
+ * when nobody answered.
  */
 export function resolveRaci(
   consensus: RaciAnswer | undefined,
@@ -33,14 +35,17 @@ export function resolveRaci(
 
 function modalRoles(responses: readonly ResponseRaci[], agreement: ActivityAgreement, order: TeamOrder): RaciRoles {
   const counts = { responsible: new Map<string, number>(), consulted: new Map<string, number>(), informed: new Map<string, number>() };
+  const modal = keyAccountableSet(agreement.modal);
+  let named = 0;
   for (const { answer } of responses) {
-    if (answer === 'unknown') continue;
+    if (answer === 'unknown' || keyAccountableSet(answer.accountable) !== modal) continue;
+    named++;
     for (const letter of ['responsible', 'consulted', 'informed'] as const) {
       for (const team of answer[letter]) counts[letter].set(team, (counts[letter].get(team) ?? 0) + 1);
     }
   }
   const byHalf = (tally: Map<string, number>): string[] =>
-    order.sort([...tally].filter(([, n]) => 2 * n >= agreement.answered).map(([team]) => team));
+    order.sort([...tally].filter(([, n]) => 2 * n >= named).map(([team]) => team));
   return {
     responsible: byHalf(counts.responsible),
     accountable: [...agreement.modal],

@@ -1,0 +1,94 @@
+/**
+ * analyse(model, assessment) → Analysis: the one computation behind every page, chart, PDF, CSV,
+ * workshop view and the command line. Pure: no UI, storage, browser or file system.
+ *
+ * Decisions beyond the spec (each is also stated where it is implemented):
+ * - Scope: out-of-scope dimensions have `score: null`, `inScope: false` and count nowhere;
+ *   out-of-scope stages' activities have status `out-of-scope`, no flags, and count nowhere.
+ * - Confidence = answered ÷ asked, where asked = the model's questions in the dimension, so an
+ *   unanswered question lowers confidence like "don't know". Overall confidence = weighted mean
+ *   of the in-scope dimensions' confidence.
+ * - Level of a score = Math.round (halves up) clamped to 1–5; names from `model.levels`.
+ * - Rates (orphan, contest, coverage) and HHI are over in-scope activities with a RACI answer
+ *   ("no one" included; "don't know" = blind spot and unanswered are left out); each is null
+ *   when its denominator is empty. Coverage is 0 when the assessment removed the control function.
+ * - Handoffs skip stages that are out of scope or have no answered activity; "no one" is a
+ *   stage owner different from every team but equal to itself.
+ * - Reactive control: `review.timing` at 1–2 (a workshop median of 2.5 is not) flags every
+ *   in-scope activity of the `review` stage, whatever its RACI answer; not raised when the
+ *   question's dimension is out of scope. High when regulated, else medium.
+ * - No-doer is medium, high when also orphaned; perception gap is medium (data/flags.json).
+ * - Without a consensus answer: maturity uses the median of participants' numeric answers;
+ *   RACI uses the modal accountable set (ties: first in team order, "no one" last) with the
+ *   R/C/I that at least half of the participants naming that set gave.
+ * - Team order (ties, lists): the model's teams, then the assessment's own teams.
+ * - Leadership gap = mean of leaders' own dimension scores − mean of everyone else's
+ *   (participants without a role count as everyone else); only when someone is `leadership`.
+ * - Fleiss' kappa allows a varying number of raters per activity; 1 when every rating falls in
+ *   one category; null when no activity has two raters.
+ * - Numbers keep full precision; the UI formats them.
+ */
+import type { Analysis } from './analysis';
+import { measureLifecycle } from './lifecycle/measure-lifecycle';
+import { measureTeamLoad } from './lifecycle/measure-team-load';
+import { assessActivities } from './raci/assess-activities';
+import { readFlagCatalogue } from './raci/flag-catalogue';
+import { findReactiveControl } from './raci/reactive-control';
+import { buildTeamOrder } from './raci/team-order';
+import type { Assessment } from './schemas/assessment';
+import type { Model } from './schemas/model';
+import { resolveMaturityAnswers } from './scoring/resolve-maturity';
+import { scoreDimensions } from './scoring/score-dimensions';
+import { scoreOverall } from './scoring/score-overall';
+import { indexResponseRaci } from './workshop/index-responses';
+import { summariseWorkshop } from './workshop/summarise-workshop';
+
+/** Turns a model and an assessment into everything the product shows. */
+export function analyse(model: Model, assessment: Assessment): Analysis {
+  const catalogue = readFlagCatalogue(model);
+  const order = buildTeamOrder(model, assessment);
+  const outOfScopeStages = new Set(assessment.outOfScope?.stages ?? []);
+  const outOfScopeDimensions = new Set(assessment.outOfScope?.dimensions ?? []);
+
+  const answers = resolveMaturityAnswers(model, assessment);
+  const dimensions = scoreDimensions(model, answers, outOfScopeDimensions, assessment.organisation.sector);
+  const overall = scoreOverall(dimensions, model.levels);
+
+  const responses = assessment.responses ?? [];
+  const responseRaci = indexResponseRaci(responses, order);
+  const activityIds = model.activities.filter((a) => !outOfScopeStages.has(a.stage)).map((a) => a.id);
+  const workshop =
+    responses.length === 0
+      ? undefined
+      : summariseWorkshop({ model, responses, answers: responseRaci, activityIds, order, outOfScopeDimensions });
+
+  const activities = assessActivities({
+    activities: model.activities,
+    raci: assessment.raci,
+    responses: responseRaci,
+    agreements: workshop?.activities ?? {},
+    outOfScopeStages,
+    order,
+    catalogue,
+    regulated: assessment.organisation.regulated,
+    reactive: findReactiveControl(model, answers, outOfScopeDimensions),
+  });
+  const hasControlFunction = assessment.teams.some((t) => t.id === model.controlFunction);
+  const { lifecycle, stages } = measureLifecycle({
+    stages: model.stages,
+    activities,
+    order,
+    controlFunction: hasControlFunction ? model.controlFunction : null,
+  });
+
+  return {
+    modelVersion: model.version,
+    dimensions,
+    overall,
+    activities,
+    stages,
+    lifecycle,
+    teams: measureTeamLoad(assessment.teams, activities),
+    ...(workshop ? { workshop } : {}),
+  };
+}

@@ -1,0 +1,56 @@
+import type { ActivityAgreement, ActivityResult, AnswerDriver } from '../analysis';
+import type { Assessment } from '../schemas/assessment';
+import type { FlagCatalogue } from '../schemas/flag';
+import type { Activity } from '../schemas/model';
+import type { ResponseRaci } from '../workshop/index-responses';
+import { flagActivity } from './flag-activity';
+import { REVIEW_STAGE } from './reactive-control';
+import { resolveRaci } from './resolve-raci';
+import type { TeamOrder } from './team-order';
+
+/** What the activity results are computed from. */
+export interface ActivitiesInput {
+  activities: readonly Activity[];
+  raci: Assessment['raci'];
+  responses: ReadonlyMap<string, readonly ResponseRaci[]>;
+  /** Workshop agreement per in-scope activity, when there are responses. */
+  agreements: Readonly<Record<string, ActivityAgreement>>;
+  outOfScopeStages: ReadonlySet<string>;
+  order: TeamOrder;
+  catalogue: FlagCatalogue;
+  regulated: boolean;
+  /** The review-timing answer when it means review after sending; null otherwise. */
+  reactive: AnswerDriver | null;
+}
+
+/** Every model activity's RACI result, in model order; out-of-scope activities carry that status and nothing else. */
+export function assessActivities(input: ActivitiesInput): Record<string, ActivityResult> {
+  const results: Record<string, ActivityResult> = {};
+  for (const { id, stage } of input.activities) {
+    if (input.outOfScopeStages.has(stage)) {
+      results[id] = { flags: [], accountable: [], stage, status: 'out-of-scope', source: null, responsible: [], consulted: [], informed: [], flagDetails: [] };
+      continue;
+    }
+    const agreement = input.agreements[id];
+    const resolved = resolveRaci(input.raci[id], input.responses.get(id) ?? [], agreement ?? null, input.order);
+    const flagDetails = flagActivity(resolved, {
+      catalogue: input.catalogue,
+      regulated: input.regulated,
+      reactive: stage === REVIEW_STAGE ? input.reactive : null,
+      agreement: agreement?.agreement,
+    });
+    results[id] = {
+      flags: flagDetails.map((f) => f.id),
+      accountable: resolved.roles?.accountable ?? [],
+      ...(agreement ? { agreement: agreement.agreement } : {}),
+      stage,
+      status: resolved.status,
+      source: resolved.source,
+      responsible: resolved.roles?.responsible ?? [],
+      consulted: resolved.roles?.consulted ?? [],
+      informed: resolved.roles?.informed ?? [],
+      flagDetails,
+    };
+  }
+  return results;
+}
