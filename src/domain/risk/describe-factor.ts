@@ -1,0 +1,112 @@
+import type { LocalisedText } from '../schemas/common';
+import type { FlagId } from '../schemas/flag';
+import type { Model, RiskCategory } from '../schemas/model';
+import { readFlagCatalogue } from '../raci/flag-catalogue';
+import type { RiskFactor } from './factors';
+
+/** Names of the things a factor refers to, in both languages. */
+export interface RiskNames {
+  dimension(id: string): LocalisedText;
+  activity(id: string): LocalisedText;
+  stage(id: string): LocalisedText;
+  flag(id: FlagId): LocalisedText;
+}
+
+/** Looks names up in the model; an id the model lacks stands for itself. */
+export function riskNamesOf(
+  model: Pick<Model, 'dimensions' | 'activities' | 'stages' | 'flags'>,
+): RiskNames {
+  const index = (
+    items: readonly { id: string; name: LocalisedText }[],
+  ): Map<string, LocalisedText> => new Map(items.map((i) => [i.id, i.name]));
+  const lookup = (map: Map<string, LocalisedText>) => (id: string) =>
+    map.get(id) ?? { en: id, ar: id };
+  const flags = readFlagCatalogue(model);
+  return {
+    dimension: lookup(index(model.dimensions)),
+    activity: lookup(index(model.activities)),
+    stage: lookup(index(model.stages)),
+    flag: (id) => flags[id].name,
+  };
+}
+
+const CATEGORY: Record<RiskCategory, LocalisedText> = {
+  operational: { en: 'operational risk', ar: 'المخاطر التشغيلية' },
+  regulatory: { en: 'regulatory risk', ar: 'المخاطر التنظيمية' },
+  reputational: { en: 'reputational risk', ar: 'مخاطر السمعة' },
+  customer: { en: 'customer-experience risk', ar: 'مخاطر تجربة العملاء' },
+};
+
+// Numbers are written with Western digits and one decimal at most; pages that want Arabic-Indic
+// digits render from the factor's fields instead of this text.
+const num = (n: number): string => String(Math.round(n * 10) / 10);
+
+const list = (names: LocalisedText[], lang: 'en' | 'ar'): string =>
+  names.map((n) => n[lang]).join(lang === 'en' ? '; ' : '؛ ');
+
+function raisedImpact(category: RiskCategory): LocalisedText {
+  return {
+    en: `+1 impact on ${CATEGORY[category].en}`,
+    ar: `يرتفع الأثر على ${CATEGORY[category].ar} درجة واحدة`,
+  };
+}
+
+/** Explains one factor of a heatmap cell in words, in English and Arabic. */
+export function describeRiskFactor(f: RiskFactor, names: RiskNames): LocalisedText {
+  switch (f.kind) {
+    case 'maturity': {
+      const scores = f.dimensions.map((d) => ({
+        en: `${names.dimension(d.dimension).en} ${num(d.score)}`,
+        ar: `${names.dimension(d.dimension).ar} ${num(d.score)}`,
+      }));
+      const unknown = f.unknownDimensions.map(names.dimension);
+      return {
+        en: `Stage maturity ${num(f.maturity)} (${list(scores, 'en')}) gives likelihood ${f.points}${unknown.length ? `; no answers yet for ${list(unknown, 'en')}` : ''}`,
+        ar: `نضج المرحلة ${num(f.maturity)} (${list(scores, 'ar')})، فالاحتمالية ${f.points}${unknown.length ? `؛ ولا إجابات بعدُ عن ${list(unknown, 'ar')}` : ''}`,
+      };
+    }
+    case 'unknown-maturity': {
+      const dims = f.dimensions.map(names.dimension);
+      const why = dims.length
+        ? { en: `no answers for ${list(dims, 'en')}`, ar: `لا إجابات عن ${list(dims, 'ar')}` }
+        : { en: 'none of its dimensions is in scope', ar: 'لا يقع أيٌّ من أبعادها ضمن النطاق' };
+      return {
+        en: `Maturity unknown (${why.en}): counted as level ${f.assumedLevel}, so likelihood ${f.points}`,
+        ar: `النضج غير معروف (${why.ar})، فاحتُسب عند المستوى ${f.assumedLevel} والاحتمالية ${f.points}`,
+      };
+    }
+    case 'flag': {
+      const acts = f.activities.map(names.activity);
+      return {
+        en: `${names.flag(f.flag).en}: ${list(acts, 'en')} (+1 likelihood)`,
+        ar: `${names.flag(f.flag).ar}: ${list(acts, 'ar')} (ترتفع الاحتمالية درجة واحدة)`,
+      };
+    }
+    case 'base-impact':
+      return {
+        en: `Base impact of ${names.stage(f.stage).en} on ${CATEGORY[f.category].en}: ${f.points}`,
+        ar: `الأثر الأساسي لمرحلة ${names.stage(f.stage).ar} على ${CATEGORY[f.category].ar}: ${f.points}`,
+      };
+    case 'profile': {
+      const up = raisedImpact(f.category);
+      const reason: Record<typeof f.factor, LocalisedText> = {
+        regulated: { en: 'Regulated organisation', ar: 'مؤسسة خاضعة للتنظيم' },
+        volume: {
+          en: `${f.detail ?? ''} messages a month`,
+          ar: `حجم الرسائل الشهري ${f.detail ?? ''}`,
+        },
+        government: { en: 'Public sector', ar: 'جهة حكومية' },
+        channels: {
+          en: `${f.detail ?? ''} channels in use`,
+          ar: `عدد القنوات المستخدمة ${f.detail ?? ''}`,
+        },
+      };
+      return { en: `${reason[f.factor].en}: ${up.en}`, ar: `${reason[f.factor].ar}: ${up.ar}` };
+    }
+    case 'cap':
+      return {
+        en: `Capped at 5 (would be ${f.uncapped})`,
+        ar: `بحدٍّ أقصى 5 (كانت ستبلغ ${f.uncapped})`,
+      };
+  }
+}
