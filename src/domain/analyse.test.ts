@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import type { Response } from './schemas/assessment';
-import { answerEverywhere, buildAssessment, buildModel } from './testing/fixtures';
+import { buildRiskModel } from './risk/test-model';
+import { answerEverywhere, buildAssessment } from './testing/fixtures';
 
-const model = buildModel();
+const model = buildRiskModel();
 
 describe('analyse', () => {
   it('gives a single control function accountable everywhere fragmentation 0, one owner, no handoff, coverage 1', () => {
@@ -94,6 +95,15 @@ describe('analyse', () => {
     const analysis = analyse(model, buildAssessment({ teams, raci: { 'data.source': { x1: 'AR' } } }));
     expect(analysis.lifecycle.mainOwners).toEqual([{ team: 'x1', share: 1 }]);
     expect(analysis.teams['x1']?.load).toBe(2);
+  });
+
+  it('builds the heatmap from its own flags: orphaned review raises the review row', () => {
+    const base = analyse(model, buildAssessment({ raci: answerEverywhere({ ccm: 'AR' }) }));
+    const orphaned = analyse(model, buildAssessment({ raci: { ...answerEverywhere({ ccm: 'AR' }), 'review.approve': {} } }));
+    const reviewBefore = base.heatmap['review']?.regulatory;
+    const reviewAfter = orphaned.heatmap['review']?.regulatory;
+    expect((reviewAfter?.likelihood ?? 0) - (reviewBefore?.likelihood ?? 0)).toBe(1);
+    expect(reviewAfter?.drivers).toContainEqual(expect.objectContaining({ kind: 'flag', flag: 'orphaned', activities: ['review.approve'] }));
   });
 
   it('leaves the workshop out when there are no responses', () => {

@@ -35,6 +35,7 @@ import { assessActivities } from './raci/assess-activities';
 import { readFlagCatalogue } from './raci/flag-catalogue';
 import { findReactiveControl } from './raci/reactive-control';
 import { buildTeamOrder } from './raci/team-order';
+import { buildHeatmap } from './risk/heatmap';
 import type { Assessment } from './schemas/assessment';
 import type { Model } from './schemas/model';
 import { resolveMaturityAnswers } from './scoring/resolve-maturity';
@@ -90,5 +91,6 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
     lifecycle,
     teams: measureTeamLoad(assessment.teams, activities),
     ...(workshop ? { workshop } : {}),
+    heatmap: buildHeatmap({ model, assessment, dimensions, activities }),
   };
 }

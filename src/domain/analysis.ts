@@ -4,6 +4,7 @@
  * here so that views never compute anything of their own. Numbers keep full precision.
  */
 import type { Level, LocalisedText } from './schemas/common';
+import type { Heatmap } from './risk/heatmap';
 import type { FlagId, Severity } from './schemas/flag';
 
 export { FLAG_IDS, SEVERITIES, type FlagId, type Severity } from './schemas/flag';
@@ -180,5 +181,7 @@ export interface CoreAnalysis {
   workshop?: WorkshopResult;
 }
 
-/** The analysis `analyse()` returns; the heatmap and roadmap keys join once those modules land. */
-export type Analysis = CoreAnalysis;
+/** The analysis `analyse()` returns: the core, and the risk heatmap built from it. */
+export interface Analysis extends CoreAnalysis {
+  heatmap: Heatmap;
+}
