@@ -127,9 +127,9 @@ export class AssessmentDraft {
 
   /** Adds a team with a free name in any language; returns its id. */
   addTeam(name: string): string {
-    const ids = new Set(this.data.teams.map((t) => t.id));
+    const ids = this.data.teams.map((t) => t.id);
     let n = 1;
-    while (ids.has(`team-${n}`)) n += 1;
+    while (ids.includes(`team-${n}`)) n += 1;
     const id = `team-${n}`;
     this.data.teams.push({ id, name: name.trim() });
     this.#changed();

@@ -7,7 +7,8 @@ export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
  */
 export class Autosave {
   status: SaveStatus = $state('idle');
-  savedAt: Date | null = $state(null);
+  /** When the last save landed (milliseconds since the epoch). */
+  savedAt: number | null = $state(null);
   error: string | null = $state(null);
 
   readonly #save: () => void;
@@ -34,7 +35,7 @@ export class Autosave {
     try {
       this.#save();
       this.status = 'saved';
-      this.savedAt = new Date();
+      this.savedAt = Date.now();
       this.error = null;
     } catch (error) {
       this.status = 'error';

@@ -22,6 +22,7 @@ export type ProblemCode =
   | 'too-large'
   | 'missing'
   | 'type'
+  | 'choice'
   | 'value'
   | 'unknown-key'
   | 'unknown-ref'
@@ -40,6 +41,9 @@ export function formatPath(path: readonly { key: unknown }[] | undefined): strin
   return out;
 }
 
+/** Schemas whose failure means "a value outside the allowed list", not "the wrong type". */
+const CHOICE_SCHEMAS = new Set(['picklist', 'literal', 'enum']);
+
 /** Turns valibot issues into problems a person can read. */
 export function problemsFromIssues(
   issues: readonly v.BaseIssue<unknown>[],
@@ -48,12 +52,15 @@ export function problemsFromIssues(
   return issues.map((issue) => {
     const path = formatPath(issue.path as { key: unknown }[] | undefined);
     const missing = issue.input === undefined && issue.kind === 'schema';
-    const code: ProblemCode = missing ? 'missing' : issue.kind === 'schema' ? 'type' : 'value';
+    const choice = issue.kind === 'schema' && CHOICE_SCHEMAS.has(issue.type) && typeof issue.input !== 'object';
+    const code: ProblemCode = missing ? 'missing' : choice ? 'choice' : issue.kind === 'schema' ? 'type' : 'value';
     const message = missing
       ? 'is missing'
-      : issue.kind === 'schema'
-        ? `expected ${issue.expected ?? 'another type'}, found ${issue.received}`
-        : issue.message;
+      : choice
+        ? `${issue.received} is not one of ${issue.expected ?? 'the allowed values'}`
+        : issue.kind === 'schema'
+          ? `expected ${issue.expected ?? 'another type'}, found ${issue.received}`
+          : issue.message;
     return {
       ...(file === undefined ? {} : { file }),
       path,

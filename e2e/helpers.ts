@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until every island on the page has hydrated (server HTML is clickable before that). */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Opens the start page in a language with empty storage. */
+export async function openHome(page: Page, lang: 'en' | 'ar'): Promise<void> {
+  await page.goto(`/${lang}/`);
+  await hydrated(page);
+}
+
+/** Presses a key on an element after focusing it (keyboard only, no pointer). */
+export async function press(page: Page, selector: ReturnType<Page['locator']>, key: string): Promise<void> {
+  await selector.focus();
+  await page.keyboard.press(key);
+}
+
+/** Starts a new assessment from the start page by keyboard and waits for the questionnaire. */
+export async function startNew(page: Page, label: RegExp | string): Promise<void> {
+  await press(page, page.getByRole('button', { name: label }), 'Enter');
+  await page.waitForURL(/\/assess\/\?id=/);
+  await hydrated(page);
+}
+
+/** The id of the assessment open in the questionnaire. */
+export function currentId(page: Page): string {
+  return new URL(page.url()).searchParams.get('id') ?? '';
+}
+
+/** Reads the stored record of an assessment straight from the browser's storage. */
+export async function storedRecord(page: Page, id: string): Promise<any> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), `ccm:assessment:${id}`);
+  return raw ? JSON.parse(raw) : null;
+}
+
+/** Waits for autosave to report the change stored. */
+export async function saved(page: Page): Promise<void> {
+  await expect(page.locator('.save[data-state="saved"]')).toBeVisible();
+}

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { hydrated, openHome } from './helpers';
+
+test.describe('languages', () => {
+  test('the root page offers both languages and opens the browser language', async ({ browser }) => {
+    for (const [locale, lang] of [['ar-SA', 'ar'], ['en-GB', 'en']] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.waitForURL(`**/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await context.close();
+    }
+    const context = await browser.newContext({ locale: 'ar-SA' });
+    const page = await context.newPage();
+    await page.goto('/?choose');
+    await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'العربية' })).toBeVisible();
+    await context.close();
+  });
+
+  test('Arabic pages are right-to-left and English pages left-to-right', async ({ page }) => {
+    await openHome(page, 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('الرقابة على اتصالات العملاء');
+    await openHome(page, 'en');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  });
+
+  test('Arabic pages can show Western digits and Hijri dates', async ({ page }) => {
+    await openHome(page, 'ar');
+    await page.getByRole('button', { name: 'ابدأ تقييماً جديداً' }).click();
+    await page.waitForURL(/assess/);
+    await page.goto('/ar/');
+    await hydrated(page);
+    const item = page.locator('.item').first();
+    await expect(item).toContainText('٠');
+    await page.locator('summary', { hasText: 'طريقة العرض' }).click();
+    await page.getByLabel('الأرقام').selectOption('latn');
+    await page.getByLabel('التقويم').selectOption('islamic-umalqura');
+    await expect(item).toContainText(/14\d\d/);
+    await expect(item).not.toContainText('٠');
+  });
+});

@@ -1,0 +1,47 @@
+// Serves the built site in dist/ on loopback, for the end-to-end tests (several may run at once,
+// which `astro preview` refuses). Usage: node scripts/serve-dist.mjs <port>
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const ROOT = resolve('dist');
+const PORT = Number(process.argv[2] ?? 4391);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+};
+
+function fileFor(pathname) {
+  const path = normalize(join(ROOT, decodeURIComponent(pathname)));
+  if (!path.startsWith(ROOT)) return null;
+  for (const candidate of [path, join(path, 'index.html')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return null;
+}
+
+createServer((req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  const file = fileFor(pathname);
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  if (!extname(pathname) && !pathname.endsWith('/')) {
+    res.writeHead(301, { Location: `${pathname}/` }).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}).listen(PORT, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${PORT}/`));

@@ -1,0 +1,58 @@
+// The whole test suite: unit tests, a production build, end-to-end tests in a real browser.
+// Ends with one line "N passed, N failed" summing every suite, so a run that tested nothing shows.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const REPORTS = '.cache/test-reports';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status ?? 1;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+const unitStatus = run('unit tests', 'vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${REPORTS}/unit.json`,
+]);
+const unit = readJson(`${REPORTS}/unit.json`);
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+}
+if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0)) problems.push('unit tests did not run');
+
+const buildStatus = run('build', 'astro', ['build']);
+if (buildStatus !== 0) problems.push('the build failed');
+
+let e2eStatus = 1;
+if (buildStatus === 0) {
+  e2eStatus = run('end-to-end tests', 'playwright', ['test']);
+  const e2e = readJson(`${REPORTS}/e2e.json`);
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+  }
+  if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0)) problems.push('end-to-end tests did not run');
+}
+
+for (const p of problems) console.log(`✗ ${p}`);
+if (!existsSync(REPORTS)) problems.push('no reports');
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || problems.length > 0 || unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseModel } from './parse-model';
+import { ProblemError } from './problems';
+
+const text = (en: string) => ({ en, ar: 'نص' });
+const option = (level: number) => ({ level, text: text(`level ${level}`) });
+const minimal = () => ({
+  version: 't',
+  controlFunction: 'ccm',
+  levels: [1, 2, 3, 4, 5].map((level) => ({ level, name: text('n'), summary: text('s') })),
+  stages: ['data', 'triggers', 'content', 'review'].map((id) => ({ id, name: text(id) })),
+  activities: ['data', 'triggers', 'content', 'review'].map((s) => ({ id: `${s}.one`, stage: s, name: text(s) })),
+  teams: [{ id: 'ccm', name: text('CCM') }],
+  dimensions: [{ id: 'review', name: text('Review') }],
+  questions: [{ id: 'review.timing', dimension: 'review', text: text('When?'), options: [1, 2, 3, 4, 5].map(option) }],
+});
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ProblemError) return error.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('reading the model', () => {
+  it('accepts a model split across files', () => {
+    const { questions, ...rest } = minimal();
+    const model = parseModel([
+      { file: 'data/model.json', data: rest },
+      { file: 'data/questions.json', data: { questions } },
+    ]);
+    expect(model.questions[0]?.id).toBe('review.timing');
+  });
+
+  it('names the file, the path and the problem for a question with four options', () => {
+    const { questions, ...rest } = minimal();
+    const broken = { questions: [{ ...questions[0], options: questions[0]?.options.slice(0, 4) }] };
+    expect(
+      problemsOf(() =>
+        parseModel([
+          { file: 'data/model.json', data: rest },
+          { file: 'data/questions.json', data: broken },
+        ]),
+      ),
+    ).toEqual(['data/questions.json: questions[0].options: needs exactly 5 options']);
+  });
+
+  it('names an empty Arabic text by its path', () => {
+    const m = minimal();
+    m.stages[1] = { id: 'triggers', name: { en: 'Triggers', ar: ' ' } };
+    expect(problemsOf(() => parseModel([{ file: 'm.json', data: m }]))).toEqual([
+      'm.json: stages[1].name.ar: is empty',
+    ]);
+  });
+
+  it('refuses a key defined in two files', () => {
+    const m = minimal();
+    expect(
+      problemsOf(() => parseModel([{ file: 'a.json', data: m }, { file: 'b.json', data: { version: 'x' } }])),
+    ).toEqual(['b.json: version: is also defined in a.json']);
+  });
+
+  it('checks references between parts of the model', () => {
+    const m = minimal();
+    m.activities.push({ id: 'delivery.x', stage: 'delivery', name: text('x') });
+    m.questions[0] = { ...m.questions[0]!, id: 'review.when' };
+    expect(problemsOf(() => parseModel([{ file: 'm.json', data: m }]))).toEqual([
+      'm.json: activities[4].stage: "delivery" is not a stage id',
+      'm.json: questions: must include the question "review.timing"',
+    ]);
+  });
+
+  it('requires the four stages the product always asks about', () => {
+    const m = minimal();
+    m.stages = m.stages.filter((s) => s.id !== 'review');
+    m.activities = m.activities.filter((a) => a.stage !== 'review');
+    expect(problemsOf(() => parseModel([{ file: 'm.json', data: m }]))).toContain(
+      'm.json: stages: must include the stage "review"',
+    );
+  });
+
+  it('refuses unknown keys so typos do not pass silently', () => {
+    expect(problemsOf(() => parseModel([{ file: 'm.json', data: { ...minimal(), stagez: [] } }]))[0]).toMatch(
+      /^m\.json: stagez: /,
+    );
+  });
+});

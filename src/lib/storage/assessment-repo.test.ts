@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { MemoryStorage } from './memory-storage';
+import {
+  createRecord,
+  deleteAssessment,
+  duplicateRecord,
+  KEY_PREFIX,
+  listAssessments,
+  readAssessment,
+  StorageError,
+  writeAssessment,
+} from './assessment-repo';
+import { createAssessment } from '../../domain/new-assessment';
+import { loadModel } from '../model/load-model';
+
+let storage: MemoryStorage;
+const blank = () => createAssessment(loadModel(), 'en', new Date('2026-11-23T00:00:00Z'));
+
+beforeEach(() => {
+  storage = new MemoryStorage();
+  globalThis.localStorage = storage;
+});
+
+describe('the assessment store', () => {
+  it('reads back what it wrote, through the schema', () => {
+    const record = createRecord(blank());
+    const read = readAssessment(record.id);
+    expect(read?.ok).toBe(true);
+    expect(read?.ok && read.record.assessment.period).toBe('2026-Q4');
+  });
+
+  it('lists damaged data next to good data and never removes it', () => {
+    const good = createRecord(blank());
+    storage.setItem(`${KEY_PREFIX}broken`, '{"storageVersion": 1, "id": "broken"');
+    storage.setItem(`${KEY_PREFIX}foreign`, JSON.stringify({ hello: 'world' }));
+    const list = listAssessments();
+    expect(list.map((r) => [r.id, r.ok]).sort()).toEqual(
+      [[good.id, true], ['broken', false], ['foreign', false]].sort(),
+    );
+    const broken = list.find((r) => r.id === 'broken');
+    expect(broken && !broken.ok && broken.raw).toBe('{"storageVersion": 1, "id": "broken"');
+    expect(broken && !broken.ok && broken.problems[0]?.code).toBe('not-json');
+    expect(storage.getItem(`${KEY_PREFIX}broken`)).not.toBeNull();
+    expect(storage.getItem(`${KEY_PREFIX}foreign`)).toBe('{"hello":"world"}');
+  });
+
+  it('names the path of a wrong value inside a stored assessment', () => {
+    const record = createRecord(blank());
+    const raw = JSON.parse(storage.getItem(KEY_PREFIX + record.id) ?? '');
+    raw.assessment.organisation.sector = 'piracy';
+    storage.setItem(KEY_PREFIX + record.id, JSON.stringify(raw));
+    const read = readAssessment(record.id);
+    expect(read && !read.ok && read.problems.map((p) => p.path)).toContain('assessment.organisation.sector');
+  });
+
+  it('refuses to write an invalid assessment and keeps the saved one', () => {
+    const record = createRecord(blank());
+    const bad = { ...record, assessment: { ...record.assessment, period: 'last year' } };
+    expect(() => writeAssessment(bad)).toThrow(StorageError);
+    const read = readAssessment(record.id);
+    expect(read?.ok && read.record.assessment.period).toBe('2026-Q4');
+  });
+
+  it('reports a full browser storage as a quota problem and keeps the saved version', () => {
+    const record = createRecord(blank());
+    storage.quota = (storage.getItem(KEY_PREFIX + record.id) ?? '').length + 10;
+    const bigger = structuredClone(record);
+    bigger.assessment.notes['data.source'] = 'x'.repeat(500);
+    expect(() => writeAssessment(bigger)).toThrow(expect.objectContaining({ reason: 'quota' }));
+    const read = readAssessment(record.id);
+    expect(read?.ok && read.record.assessment.notes).toEqual({});
+  });
+
+  it('duplicates under a new id and name, and deletes one without touching the other', () => {
+    const record = createRecord(blank());
+    const copy = duplicateRecord(record, 'Copy');
+    expect(copy.id).not.toBe(record.id);
+    expect(copy.assessment.organisation.name).toBe('Copy');
+    deleteAssessment(record.id);
+    expect(listAssessments().map((r) => r.id)).toEqual([copy.id]);
+  });
+
+  it('opens the example files', () => {
+    for (const name of ['bank-fragmented', 'government-agency', 'telecom-controlled']) {
+      const text = readFileSync(`examples/${name}.json`, 'utf8');
+      const record = createRecord(JSON.parse(text));
+      expect(readAssessment(record.id)?.ok, name).toBe(true);
+    }
+  });
+});

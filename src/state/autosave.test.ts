@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Autosave } from './autosave.svelte';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('autosave', () => {
+  it('saves once, well within a second of the last change', () => {
+    const save = vi.fn();
+    const a = new Autosave(save, 300);
+    a.schedule();
+    a.schedule();
+    expect(a.status).toBe('pending');
+    vi.advanceTimersByTime(299);
+    expect(save).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(a.status).toBe('saved');
+  });
+
+  it('says why a save failed and tries again on the next change', () => {
+    let fail = true;
+    const a = new Autosave(() => {
+      if (fail) throw new Error('storage is full');
+    }, 10);
+    a.schedule();
+    vi.advanceTimersByTime(10);
+    expect(a.status).toBe('error');
+    expect(a.error).toBe('storage is full');
+    fail = false;
+    a.schedule();
+    vi.advanceTimersByTime(10);
+    expect(a.status).toBe('saved');
+    expect(a.error).toBeNull();
+  });
+
+  it('saves at once when flushed, for example when the page is left', () => {
+    const save = vi.fn();
+    const a = new Autosave(save, 300);
+    a.schedule();
+    a.flush();
+    expect(save).toHaveBeenCalledTimes(1);
+    a.flush();
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+});
