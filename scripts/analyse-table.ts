@@ -1,0 +1,109 @@
+import type { Analysis } from '../src/domain/analysis';
+import { RISK_CATEGORIES, type Model } from '../src/domain/schemas/model';
+import type { Assessment } from '../src/domain/schemas/assessment';
+
+/** Columns a person reads in a terminal: text cells, padded to the widest in each column. */
+type Row = readonly string[];
+
+/** Display width of a text: combining marks (Arabic vowel signs, for instance) take no column. */
+export function measureWidth(text: string): number {
+  return [...text.replace(/\p{M}/gu, '')].length;
+}
+
+/** Aligns rows into columns two spaces apart; the last column is not padded. */
+export function alignColumns(rows: readonly Row[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, measureWidth(cell))));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - measureWidth(cell))))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+const decimal = (value: number | null | undefined): string => (value == null ? '–' : value.toFixed(2));
+const percent = (value: number | null | undefined): string => (value == null ? '–' : `${Math.round(value * 100)}%`);
+const signed = (value: number | null): string => (value === null ? '–' : `${value > 0 ? '+' : ''}${value.toFixed(2)}`);
+
+/** A readable, aligned summary of one analysis, in English, for the command line. */
+export function formatTable(analysis: Analysis, model: Model, assessment: Assessment): string {
+  const en = new Map<string, string>();
+  for (const list of [model.dimensions, model.stages, model.activities]) for (const item of list) en.set(item.id, item.name.en);
+  const team = new Map(assessment.teams.map((t) => [t.id, t.name]));
+  const teamNames = (ids: readonly string[]): string => (ids.length === 0 ? 'no one' : ids.map((id) => team.get(id) ?? id).join(', '));
+  const o = assessment.organisation;
+  const lines: string[] = [
+    `${o.name} · ${assessment.period} · ${o.sector}${o.regulated ? ', regulated' : ''} · model ${analysis.modelVersion}`,
+    '',
+    ...alignColumns([
+      ['Overall maturity', decimal(analysis.overall.score), analysis.overall.levelName?.en ?? '–', `confidence ${percent(analysis.overall.confidence)}`],
+    ]),
+    '',
+    ...alignColumns([
+      ['Dimension', 'Score', 'Level', 'Confidence', 'Weight'],
+      ...Object.entries(analysis.dimensions).map(([id, d]) =>
+        d.inScope
+          ? [en.get(id) ?? id, decimal(d.score), d.level === null ? '–' : `${d.level} ${d.levelName?.en ?? ''}`, percent(d.confidence), String(d.weight)]
+          : [en.get(id) ?? id, 'out of scope'],
+      ),
+    ]),
+    '',
+    'Lifecycle',
+    ...alignColumns(lifecycleRows(analysis, teamNames)).map((l) => `  ${l}`),
+    '',
+    'Teams (load = R + A)',
+    ...alignColumns(
+      Object.entries(analysis.teams).map(([id, t]) => [team.get(id) ?? id, String(t.load), t.overloaded ? 'overloaded' : '']),
+    ).map((l) => `  ${l}`),
+  ];
+  const flagged = Object.entries(analysis.activities).filter(([, a]) => a.flags.length > 0);
+  lines.push('', flagged.length === 0 ? 'No flagged activity' : 'Flagged activities');
+  lines.push(
+    ...alignColumns(
+      flagged.map(([id, a]) => [
+        en.get(id) ?? id,
+        a.status === 'answered' ? teamNames(a.accountable) : a.status,
+        a.flagDetails.map((f) => `${f.id} (${f.severity})`).join(', '),
+      ]),
+    ).map((l) => `  ${l}`),
+  );
+  if (analysis.workshop) lines.push('', ...workshopLines(analysis.workshop, en));
+  lines.push('', 'Risk heatmap (likelihood × impact = score, band)');
+  lines.push(
+    ...alignColumns([
+      ['Stage', ...RISK_CATEGORIES],
+      ...Object.entries(analysis.heatmap).map(([stage, row]) => [
+        en.get(stage) ?? stage,
+        ...RISK_CATEGORIES.map((c) => (row[c].score === null ? 'out of scope' : `${row[c].likelihood}×${row[c].impact}=${row[c].score} ${row[c].band}`)),
+      ]),
+    ]).map((l) => `  ${l}`),
+  );
+  return lines.join('\n');
+}
+
+function lifecycleRows(analysis: Analysis, teamNames: (ids: readonly string[]) => string): Row[] {
+  const l = analysis.lifecycle;
+  return [
+    ['Accountable owners', String(l.accountableOwners), teamNames(l.mainOwners.map((m) => m.team))],
+    ['Concentration (HHI)', decimal(l.hhi)],
+    ['Fragmentation index', decimal(l.fragmentationIndex)],
+    ['Handoffs', String(l.handoffs)],
+    ['Orphan rate', percent(l.orphanRate)],
+    ['Contest rate', percent(l.contestRate)],
+    ['Control-function coverage', percent(l.controlFunctionCoverage)],
+    ['Activities answered', `${l.answeredActivities} of ${l.activitiesInScope}`, l.unknownActivities > 0 ? `${l.unknownActivities} don't know` : ''],
+  ];
+}
+
+function workshopLines(w: NonNullable<Analysis['workshop']>, en: ReadonlyMap<string, string>): string[] {
+  const lines = [`Workshop: ${w.participants} participants, Fleiss' kappa ${decimal(w.kappa)}, mean agreement ${percent(w.meanAgreement)}`];
+  const roles = Object.entries(w.roles).map(([role, s]) => [role, `${s.participants}`, `kappa ${decimal(s.kappa)}`, `agreement ${percent(s.meanAgreement)}`]);
+  if (roles.length > 1) lines.push(...alignColumns(roles).map((l) => `  ${l}`));
+  const gaps = Object.entries(w.leadershipGap).filter(([, g]) => g.gap !== null);
+  if (gaps.length > 0) {
+    lines.push('  Leadership rates higher (+) or lower (−) than everyone else');
+    lines.push(...alignColumns(gaps.map(([id, g]) => [en.get(id) ?? id, signed(g.gap), `${decimal(g.leadership)} vs ${decimal(g.others)}`])).map((l) => `    ${l}`));
+  }
+  return lines;
+}
