@@ -117,8 +117,8 @@ for (const lang of ['en', 'ar'] as const) {
     expect(a.organisation.sector).toBe('banking');
     expect(a.organisation.regulated).toBe(true);
     expect(a.organisation.channels).toEqual(['sms']);
-    expect(a.outOfScope.stages).toEqual(['incidents']);
-    expect(a.teams.at(-1).name).toBe('فريق التحصيل');
+    expect(a.outOfScope?.stages).toEqual(['incidents']);
+    expect(a.teams.at(-1)?.name).toBe('فريق التحصيل');
     expect(Object.keys(a.maturity)).toHaveLength(questions);
     expect(Object.values(a.maturity)).toContain('unknown');
     expect(Object.keys(a.raci)).toHaveLength(20);

@@ -29,10 +29,23 @@ export function currentId(page: Page): string {
   return new URL(page.url()).searchParams.get('id') ?? '';
 }
 
+export interface StoredForTest {
+  step: string;
+  assessment: {
+    status: string;
+    organisation: { name: string; sector: string; regulated: boolean; channels: string[] };
+    outOfScope?: { stages: string[] };
+    teams: { id: string; name: string }[];
+    maturity: Record<string, number | 'unknown'>;
+    raci: Record<string, Record<string, string> | 'unknown'>;
+  };
+}
+
 /** Reads the stored record of an assessment straight from the browser's storage. */
-export async function storedRecord(page: Page, id: string): Promise<any> {
+export async function storedRecord(page: Page, id: string): Promise<StoredForTest> {
   const raw = await page.evaluate((key) => localStorage.getItem(key), `ccm:assessment:${id}`);
-  return raw ? JSON.parse(raw) : null;
+  expect(raw, `stored record ${id}`).not.toBeNull();
+  return JSON.parse(raw ?? 'null') as StoredForTest;
 }
 
 /** Waits for autosave to report the change stored. */

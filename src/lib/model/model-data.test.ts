@@ -1,11 +1,9 @@
-/* eslint-disable no-restricted-imports -- this test checks the shipped files in data/ and
-   examples/, so it reads the disk through the lib loader; the schemas under test stay pure. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../lib/model/load-model';
-import { parseAssessmentText } from './parse-assessment';
-import { REVIEW_TIMING_QUESTION } from './parse-model';
-import type { LocalisedText } from './common';
+import { loadModel } from './load-model';
+import { parseAssessmentText } from '../../domain/schemas/parse-assessment';
+import { REVIEW_TIMING_QUESTION } from '../../domain/schemas/parse-model';
+import type { LocalisedText } from '../../domain/schemas/common';
 
 const STAGES = [
   'data',
