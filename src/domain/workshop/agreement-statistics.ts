@@ -26,6 +26,7 @@ export function computeAgreementStatistics(
     activities[id] = result;
     agreementSum += result.agreement;
     agreementCount++;
+    // Sparse: each activity names few of the categories named anywhere.
     const row: number[] = [];
     for (const { accountable, count } of result.answers) {
       const key = keyAccountableSet(accountable);
@@ -35,10 +36,9 @@ export function computeAgreementStatistics(
     }
     rows.push(row);
   }
-  const table = rows.map((row) => Array.from({ length: categories.size }, (_, j) => row[j] ?? 0));
   return {
     participants,
-    kappa: computeFleissKappa(table),
+    kappa: computeFleissKappa(rows),
     meanAgreement: agreementCount === 0 ? null : agreementSum / agreementCount,
     activities,
   };

@@ -30,6 +30,11 @@ describe('computeFleissKappa', () => {
     expect(computeFleissKappa([[1, 1], [1, 1]])).toBeCloseTo(-1);
   });
 
+  it('reads a missing category in a sparse row as no rating', () => {
+    const sparse: number[][] = [[3], Object.assign([], { 1: 3 }), Object.assign([], { 2: 1 })];
+    expect(computeFleissKappa(sparse)).toBe(1);
+  });
+
   it('skips subjects with fewer than two raters', () => {
     expect(computeFleissKappa([[3, 0], [0, 3], [0, 1]])).toBe(1);
   });

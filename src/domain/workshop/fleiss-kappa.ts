@@ -1,7 +1,8 @@
 /**
  * Fleiss' kappa of a subjects × categories table of counts (how many raters put each subject in
- * each category). Subjects may have different numbers of raters; those with fewer than two are
- * skipped. Null when no subject has two raters. When every rating falls in one category, chance
+ * each category); a row may leave a category out (a hole) where its count is 0, so a table with
+ * many categories stays sparse. Subjects may have different numbers of raters; those with fewer
+ * than two are skipped. Null when no subject has two raters. When every rating falls in one category, chance
  * agreement is 1 and kappa is undefined: we report 1, since the raters agree perfectly.
  */
 export function computeFleissKappa(table: readonly (readonly number[])[]): number | null {
@@ -12,10 +13,10 @@ export function computeFleissKappa(table: readonly (readonly number[])[]): numbe
   for (const row of table) {
     let n = 0;
     let squares = 0;
-    for (const count of row) {
+    row.forEach((count) => {
       n += count;
       squares += count * count;
-    }
+    });
     if (n < 2) continue;
     row.forEach((count, j) => (totals[j] = (totals[j] ?? 0) + count));
     observed += (squares - n) / (n * (n - 1));
