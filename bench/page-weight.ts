@@ -23,7 +23,9 @@ function htmlPages(dir: string): string[] {
 }
 
 function staticImports(code: string): string[] {
-  const specs = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)];
+  const specs = [
+    ...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g),
+  ];
   return specs.map((m) => m[1] ?? '');
 }
 
@@ -52,12 +54,18 @@ export function measurePages(): { page: string; files: number; raw: number; gzip
         ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
       ].map((m) => m[1] ?? '');
       for (const url of urls) collect(join(DIST, url), files);
-      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+      const inline = [
+        ...html.matchAll(
+          /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+        ),
+      ]
         .map((m) => m[1] ?? '')
         .join('\n');
       const external = [...files].map((f) => readFileSync(f));
       const raw = external.reduce((n, b) => n + b.length, 0) + Buffer.byteLength(inline);
-      const gzip = external.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) + (inline ? gzipSync(inline, { level: 9 }).length : 0);
+      const gzip =
+        external.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) +
+        (inline ? gzipSync(inline, { level: 9 }).length : 0);
       const page = `/${relative(DIST, path).replace(/index\.html$/, '')}`;
       return { page, files: files.size, raw, gzip };
     });
@@ -66,10 +74,25 @@ export function measurePages(): { page: string; files: number; raw: number; gzip
 /** Prints the table and the budgets. */
 export function runPageWeightBenchmark(): void {
   const rows = measurePages();
-  console.log('page'.padEnd(34), 'files'.padStart(5), 'raw KB'.padStart(8), 'gzip KB'.padStart(8), ' budget');
+  console.log(
+    'page'.padEnd(34),
+    'files'.padStart(5),
+    'raw KB'.padStart(8),
+    'gzip KB'.padStart(8),
+    ' budget',
+  );
   for (const row of rows) {
     const budget = BUDGETS.find((b) => row.page.startsWith(b.prefix));
-    const verdict = budget ? `${row.gzip / 1024 <= budget.kb ? 'within' : 'OVER'} ${budget.kb} KB` : '';
-    console.log(row.page.padEnd(34), String(row.files).padStart(5), kb(row.raw).padStart(8), kb(row.gzip).padStart(8), '', verdict);
+    const verdict = budget
+      ? `${row.gzip / 1024 <= budget.kb ? 'within' : 'OVER'} ${budget.kb} KB`
+      : '';
+    console.log(
+      row.page.padEnd(34),
+      String(row.files).padStart(5),
+      kb(row.raw).padStart(8),
+      kb(row.gzip).padStart(8),
+      '',
+      verdict,
+    );
   }
 }

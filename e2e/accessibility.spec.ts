@@ -3,9 +3,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { hydrated, openHome } from './helpers';
 
 async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
+  ).toEqual([]);
 }
 
 for (const lang of ['en', 'ar'] as const) {
@@ -14,7 +20,11 @@ for (const lang of ['en', 'ar'] as const) {
     await expectNoSeriousViolations(page, '/');
     await openHome(page, lang);
     await expectNoSeriousViolations(page, `/${lang}/`);
-    await page.getByRole('button', { name: lang === 'en' ? /A regulated retail bank/ : /مصرف تجزئة خاضع للتنظيم/ }).click();
+    await page
+      .getByRole('button', {
+        name: lang === 'en' ? /A regulated retail bank/ : /مصرف تجزئة خاضع للتنظيم/,
+      })
+      .click();
     await page.waitForURL(/assess/);
     await hydrated(page);
     const url = page.url().split('#')[0];

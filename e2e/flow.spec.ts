@@ -67,7 +67,9 @@ async function answerRaci(page: Page, lang: 'en' | 'ar'): Promise<void> {
 }
 
 for (const lang of ['en', 'ar'] as const) {
-  test(`a whole assessment can be completed by keyboard in ${lang === 'en' ? 'English' : 'Arabic'}`, async ({ page }) => {
+  test(`a whole assessment can be completed by keyboard in ${lang === 'en' ? 'English' : 'Arabic'}`, async ({
+    page,
+  }) => {
     const T = TEXT[lang];
     await openHome(page, lang);
     await startNew(page, T.new);

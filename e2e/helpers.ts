@@ -12,7 +12,11 @@ export async function openHome(page: Page, lang: 'en' | 'ar'): Promise<void> {
 }
 
 /** Presses a key on an element after focusing it (keyboard only, no pointer). */
-export async function press(page: Page, selector: ReturnType<Page['locator']>, key: string): Promise<void> {
+export async function press(
+  page: Page,
+  selector: ReturnType<Page['locator']>,
+  key: string,
+): Promise<void> {
   await selector.focus();
   await page.keyboard.press(key);
 }

@@ -2,8 +2,13 @@ import { expect, test } from '@playwright/test';
 import { hydrated, openHome } from './helpers';
 
 test.describe('languages', () => {
-  test('the root page offers both languages and opens the browser language', async ({ browser }) => {
-    for (const [locale, lang] of [['ar-SA', 'ar'], ['en-GB', 'en']] as const) {
+  test('the root page offers both languages and opens the browser language', async ({
+    browser,
+  }) => {
+    for (const [locale, lang] of [
+      ['ar-SA', 'ar'],
+      ['en-GB', 'en'],
+    ] as const) {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();
       await page.goto('/');

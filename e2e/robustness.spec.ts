@@ -11,7 +11,14 @@ const goodRecord = (id: string, name: string) => ({
     format: 'ccm-assessment',
     formatVersion: 1,
     modelVersion: '2026.1',
-    organisation: { name, sector: 'banking', regulated: true, channels: ['sms'], volume: '1m-10m', languages: ['ar'] },
+    organisation: {
+      name,
+      sector: 'banking',
+      regulated: true,
+      channels: ['sms'],
+      volume: '1m-10m',
+      languages: ['ar'],
+    },
     period: '2026-Q4',
     status: 'draft',
     teams: [{ id: 'ccm', name: 'CCM' }],
@@ -24,11 +31,24 @@ const goodRecord = (id: string, name: string) => ({
 
 test('damaged saved data is shown with a download, and never wiped', async ({ page }) => {
   await page.goto('/ar/');
-  await page.evaluate((good) => {
-    localStorage.setItem('ccm:assessment:good', JSON.stringify(good));
-    localStorage.setItem('ccm:assessment:broken', '{"storageVersion":1,"id":');
-    localStorage.setItem('ccm:assessment:foreign', JSON.stringify({ storageVersion: 1, id: 'foreign', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', step: 'x', assessment: { format: 'ccm-assessment', formatVersion: 9 } }));
-  }, goodRecord('good', 'مصرف سليم'));
+  await page.evaluate(
+    (good) => {
+      localStorage.setItem('ccm:assessment:good', JSON.stringify(good));
+      localStorage.setItem('ccm:assessment:broken', '{"storageVersion":1,"id":');
+      localStorage.setItem(
+        'ccm:assessment:foreign',
+        JSON.stringify({
+          storageVersion: 1,
+          id: 'foreign',
+          createdAt: '2026-11-01T10:00:00.000Z',
+          updatedAt: '2026-11-01T10:00:00.000Z',
+          step: 'x',
+          assessment: { format: 'ccm-assessment', formatVersion: 9 },
+        }),
+      );
+    },
+    goodRecord('good', 'مصرف سليم'),
+  );
   await page.reload();
   await hydrated(page);
   await expect(page.getByRole('link', { name: 'مصرف سليم' })).toBeVisible();
@@ -45,22 +65,43 @@ test('damaged saved data is shown with a download, and never wiped', async ({ pa
   await page.goto('/ar/assess/?id=broken');
   await hydrated(page);
   await expect(page.getByRole('heading', { name: 'تعذّرت قراءة تقييم محفوظ' })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('ccm:assessment:broken'))).toBe('{"storageVersion":1,"id":');
+  expect(await page.evaluate(() => localStorage.getItem('ccm:assessment:broken'))).toBe(
+    '{"storageVersion":1,"id":',
+  );
 });
 
-test('a broken or too-new file is refused with the reason in the page language', async ({ page }) => {
+test('a broken or too-new file is refused with the reason in the page language', async ({
+  page,
+}) => {
   await openHome(page, 'ar');
   const input = page.locator('#import-file');
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ not json'),
+  });
   await expect(page.getByRole('alert')).toContainText('تعذّر فتح «broken.json»');
   await expect(page.getByRole('alert')).toContainText('الملف ليس بصيغة JSON صحيحة.');
 
-  const wrong = { ...goodRecord('x', 'y').assessment, organisation: { ...goodRecord('x', 'y').assessment.organisation, sector: 'piracy' } };
-  await input.setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrong)) });
-  await expect(page.getByRole('alert')).toContainText('organisation.sector: القيمة "piracy" ليست من القيم المسموح بها');
+  const wrong = {
+    ...goodRecord('x', 'y').assessment,
+    organisation: { ...goodRecord('x', 'y').assessment.organisation, sector: 'piracy' },
+  };
+  await input.setInputFiles({
+    name: 'wrong.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(wrong)),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'organisation.sector: القيمة "piracy" ليست من القيم المسموح بها',
+  );
 
   const newer = { ...goodRecord('x', 'y').assessment, formatVersion: 7 };
-  await input.setInputFiles({ name: 'new.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(newer)) });
+  await input.setInputFiles({
+    name: 'new.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(newer)),
+  });
   await expect(page.getByRole('alert')).toContainText('حدِّث الأداة لفتحه');
   await expect(page.locator('.item')).toHaveCount(0);
 });
@@ -68,14 +109,26 @@ test('a broken or too-new file is refused with the reason in the page language',
 test('a good file opens in the questionnaire, and hostile text stays text', async ({ page }) => {
   await openHome(page, 'en');
   const hostile = goodRecord('x', '<img src=x onerror="window.__pwned=1">').assessment;
-  await page.locator('#import-file').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+  await page
+    .locator('#import-file')
+    .setInputFiles({
+      name: 'ok.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(hostile)),
+    });
   await page.waitForURL(/assess/);
   await hydrated(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror="window.__pwned=1">');
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '<img src=x onerror="window.__pwned=1">',
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
 });
 
-test('examples open from the start page, then can be duplicated and deleted with confirmation', async ({ page }) => {
+test('examples open from the start page, then can be duplicated and deleted with confirmation', async ({
+  page,
+}) => {
   await openHome(page, 'en');
   await page.getByRole('button', { name: /Open this example: A regulated retail bank/ }).click();
   await page.waitForURL(/assess/);

@@ -36,7 +36,8 @@ if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
 }
-if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0)) problems.push('unit tests did not run');
+if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0))
+  problems.push('unit tests did not run');
 
 const buildStatus = run('build', 'astro', ['build']);
 if (buildStatus !== 0) problems.push('the build failed');
@@ -49,7 +50,8 @@ if (buildStatus === 0) {
     passed += e2e.stats.expected + e2e.stats.flaky;
     failed += e2e.stats.unexpected;
   }
-  if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0)) problems.push('end-to-end tests did not run');
+  if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0))
+    problems.push('end-to-end tests did not run');
 }
 
 for (const p of problems) console.log(`✗ ${p}`);

@@ -8,7 +8,11 @@ export function periodOf(date: Date): string {
 }
 
 /** A blank assessment with every default team selected, named in the user's language. */
-export function createAssessment(model: Pick<Model, 'version' | 'teams'>, lang: Lang, today: Date): Assessment {
+export function createAssessment(
+  model: Pick<Model, 'version' | 'teams'>,
+  lang: Lang,
+  today: Date,
+): Assessment {
   return {
     format: 'ccm-assessment',
     formatVersion: FORMAT_VERSION,

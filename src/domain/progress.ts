@@ -26,7 +26,10 @@ export function measureProgress(assessment: Assessment, index: ScopeIndex): Prog
   const unansweredActivities = activities.filter((id) => assessment.raci[id] === undefined);
   return {
     answered:
-      questions.length - unansweredQuestions.length + activities.length - unansweredActivities.length,
+      questions.length -
+      unansweredQuestions.length +
+      activities.length -
+      unansweredActivities.length,
     total: questions.length + activities.length,
     unansweredQuestions,
     unansweredActivities,

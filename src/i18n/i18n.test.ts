@@ -31,7 +31,8 @@ describe('the translation files', () => {
   });
 
   it('keep the same placeholders in both languages', () => {
-    const names = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+    const names = (s: string): string[] =>
+      [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
     for (const [key, value] of Object.entries(en as Record<string, string>)) {
       expect(names((ar as Record<string, string>)[key] ?? ''), key).toEqual(names(value));
     }
@@ -59,14 +60,26 @@ describe('formatting numbers and dates', () => {
 
   it('writes dates in the Umm al-Qura calendar when chosen', () => {
     const date = new Date('2026-11-23T12:00:00Z');
-    const hijri = formatDate('ar', date, { digits: 'latn', calendar: 'islamic-umalqura' }, { dateStyle: 'long' });
+    const hijri = formatDate(
+      'ar',
+      date,
+      { digits: 'latn', calendar: 'islamic-umalqura' },
+      { dateStyle: 'long' },
+    );
     expect(hijri).toContain('1448');
-    const gregorian = formatDate('ar', date, { digits: 'latn', calendar: 'gregory' }, { dateStyle: 'long' });
+    const gregorian = formatDate(
+      'ar',
+      date,
+      { digits: 'latn', calendar: 'gregory' },
+      { dateStyle: 'long' },
+    );
     expect(gregorian).toContain('2026');
   });
 
   it('names quarters in words in Arabic', () => {
-    expect(formatPeriod('ar', '2026-Q4', { digits: 'latn', calendar: 'gregory' })).toBe('الربع الرابع 2026');
+    expect(formatPeriod('ar', '2026-Q4', { digits: 'latn', calendar: 'gregory' })).toBe(
+      'الربع الرابع 2026',
+    );
     expect(formatPeriod('en', '2026-Q1')).toBe('Q1 2026');
   });
 });

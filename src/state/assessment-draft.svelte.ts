@@ -1,8 +1,4 @@
-import type {
-  Assessment,
-  MaturityAnswer,
-  Organisation,
-} from '../domain/schemas/assessment';
+import type { Assessment, MaturityAnswer, Organisation } from '../domain/schemas/assessment';
 
 /** One of the four RACI letters. */
 export type Letter = 'R' | 'A' | 'C' | 'I';

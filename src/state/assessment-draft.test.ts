@@ -11,7 +11,8 @@ const model = {
     { id: 'ccm', name: { en: 'Control function', ar: 'الوظيفة الرقابية' } },
   ],
 };
-const draft = (): AssessmentDraft => new AssessmentDraft(createAssessment(model, 'ar', new Date('2026-02-01')));
+const draft = (): AssessmentDraft =>
+  new AssessmentDraft(createAssessment(model, 'ar', new Date('2026-02-01')));
 
 describe('an assessment draft', () => {
   it('starts with every default team, named in the chosen language, in the current quarter', () => {

@@ -36,7 +36,9 @@ export class Wizard {
   #requested: StepId = $state('profile');
 
   steps: StepId[] = $derived(layoutSteps(this.#input()));
-  current: StepId = $derived(this.steps.includes(this.#requested) ? this.#requested : this.#fallback());
+  current: StepId = $derived(
+    this.steps.includes(this.#requested) ? this.#requested : this.#fallback(),
+  );
   index: number = $derived(this.steps.indexOf(this.current));
   isFirst: boolean = $derived(this.index === 0);
   isLast: boolean = $derived(this.index === this.steps.length - 1);

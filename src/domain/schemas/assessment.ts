@@ -10,13 +10,23 @@ export const VOLUMES = ['<10k', '10k-100k', '100k-1m', '1m-10m', '>10m'] as cons
 export type Volume = (typeof VOLUMES)[number];
 
 /** Channels an organisation may use to reach customers. */
-export const CHANNELS = ['email', 'sms', 'letter', 'app', 'whatsapp', 'web', 'phone', 'social'] as const;
+export const CHANNELS = [
+  'email',
+  'sms',
+  'letter',
+  'app',
+  'whatsapp',
+  'web',
+  'phone',
+  'social',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Roles a workshop participant may give; free text is allowed too. */
 export const ROLES = ['leadership', 'management', 'staff'] as const;
 
-const FreeText = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+const FreeText = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
 
 /** The assessed organisation. */
 export const OrganisationSchema = v.object({
@@ -25,7 +35,15 @@ export const OrganisationSchema = v.object({
   regulated: v.boolean(),
   channels: v.array(v.picklist(CHANNELS)),
   volume: v.picklist(VOLUMES),
-  languages: v.array(v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "ar" or "en-GB"'))),
+  languages: v.array(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+        'must be a language code such as "ar" or "en-GB"',
+      ),
+    ),
+  ),
 });
 export type Organisation = v.InferOutput<typeof OrganisationSchema>;
 

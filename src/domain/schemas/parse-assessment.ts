@@ -16,7 +16,9 @@ export const MAX_ASSESSMENT_CHARS = 5_000_000;
 const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
 
 /** Brings an older document up to the current format version. */
-export function migrateAssessment(doc: Record<string, unknown>): ParseResult<Record<string, unknown>> {
+export function migrateAssessment(
+  doc: Record<string, unknown>,
+): ParseResult<Record<string, unknown>> {
   let current = doc;
   const found = current['formatVersion'];
   if (typeof found !== 'number' || !Number.isInteger(found) || found < 1) {
@@ -52,7 +54,11 @@ export function parseAssessment(input: unknown): ParseResult<Assessment> {
   }
   const doc = input as Record<string, unknown>;
   if (doc['format'] !== 'ccm-assessment') {
-    return fail('format', 'wrong-format', 'must be "ccm-assessment": this is not an assessment file');
+    return fail(
+      'format',
+      'wrong-format',
+      'must be "ccm-assessment": this is not an assessment file',
+    );
   }
   const migrated = migrateAssessment(doc);
   if (!migrated.ok) return migrated;
@@ -80,7 +86,12 @@ function checkTeamReferences(a: Assessment): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set<string>();
   a.teams.forEach((t, i) => {
-    if (ids.has(t.id)) problems.push({ path: `teams[${i}].id`, code: 'duplicate', message: `"${t.id}" is used twice` });
+    if (ids.has(t.id))
+      problems.push({
+        path: `teams[${i}].id`,
+        code: 'duplicate',
+        message: `"${t.id}" is used twice`,
+      });
     ids.add(t.id);
   });
   const checkRaci = (raci: Assessment['raci'], prefix: string): void => {

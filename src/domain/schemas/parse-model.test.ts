@@ -9,17 +9,29 @@ const minimal = () => ({
   controlFunction: 'ccm',
   levels: [1, 2, 3, 4, 5].map((level) => ({ level, name: text('n'), summary: text('s') })),
   stages: ['data', 'triggers', 'content', 'review'].map((id) => ({ id, name: text(id) })),
-  activities: ['data', 'triggers', 'content', 'review'].map((s) => ({ id: `${s}.one`, stage: s, name: text(s) })),
+  activities: ['data', 'triggers', 'content', 'review'].map((s) => ({
+    id: `${s}.one`,
+    stage: s,
+    name: text(s),
+  })),
   teams: [{ id: 'ccm', name: text('CCM') }],
   dimensions: [{ id: 'review', name: text('Review') }],
-  questions: [{ id: 'review.timing', dimension: 'review', text: text('When?'), options: [1, 2, 3, 4, 5].map(option) }],
+  questions: [
+    {
+      id: 'review.timing',
+      dimension: 'review',
+      text: text('When?'),
+      options: [1, 2, 3, 4, 5].map(option),
+    },
+  ],
 });
 
 function problemsOf(run: () => unknown): string[] {
   try {
     run();
   } catch (error) {
-    if (error instanceof ProblemError) return error.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+    if (error instanceof ProblemError)
+      return error.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
     throw error;
   }
   return [];
@@ -59,7 +71,12 @@ describe('reading the model', () => {
   it('refuses a key defined in two files', () => {
     const m = minimal();
     expect(
-      problemsOf(() => parseModel([{ file: 'a.json', data: m }, { file: 'b.json', data: { version: 'x' } }])),
+      problemsOf(() =>
+        parseModel([
+          { file: 'a.json', data: m },
+          { file: 'b.json', data: { version: 'x' } },
+        ]),
+      ),
     ).toEqual(['b.json: version: is also defined in a.json']);
   });
 
@@ -83,8 +100,8 @@ describe('reading the model', () => {
   });
 
   it('refuses unknown keys so typos do not pass silently', () => {
-    expect(problemsOf(() => parseModel([{ file: 'm.json', data: { ...minimal(), stagez: [] } }]))[0]).toMatch(
-      /^m\.json: stagez: /,
-    );
+    expect(
+      problemsOf(() => parseModel([{ file: 'm.json', data: { ...minimal(), stagez: [] } }]))[0],
+    ).toMatch(/^m\.json: stagez: /);
   });
 });

@@ -1,10 +1,5 @@
 import * as v from 'valibot';
-import {
-  ModelFileSchema,
-  REQUIRED_MODEL_KEYS,
-  type Model,
-  type ModelFile,
-} from './model';
+import { ModelFileSchema, REQUIRED_MODEL_KEYS, type Model, type ModelFile } from './model';
 import { problemsFromIssues, ProblemError, type Problem } from './problems';
 
 /** One JSON document read from `data/`, with the name it is reported under. */
@@ -37,7 +32,12 @@ export function parseModel(sources: readonly ModelSource[]): Model {
       if (key === '$schema' || value === undefined) continue;
       const first = origin[key];
       if (first !== undefined) {
-        problems.push({ file, path: key, code: 'duplicate', message: `is also defined in ${first}` });
+        problems.push({
+          file,
+          path: key,
+          code: 'duplicate',
+          message: `is also defined in ${first}`,
+        });
         continue;
       }
       origin[key] = file;
@@ -48,7 +48,12 @@ export function parseModel(sources: readonly ModelSource[]): Model {
   const where = (key: string): string => origin[key] ?? sources[0]?.file ?? 'data';
   for (const key of REQUIRED_MODEL_KEYS) {
     if (merged[key] === undefined) {
-      problems.push({ file: where(key), path: key, code: 'missing', message: 'is missing from every model file' });
+      problems.push({
+        file: where(key),
+        path: key,
+        code: 'missing',
+        message: 'is missing from every model file',
+      });
     }
   }
   if (problems.length > 0) throw new ProblemError(problems);
@@ -76,24 +81,51 @@ function checkReferences(model: Model, where: (key: string) => string): Problem[
     });
     return seen;
   };
-  const stages = unique('stages', model.stages.map((s) => s.id));
-  const teams = unique('teams', model.teams.map((t) => t.id));
-  const dimensions = unique('dimensions', model.dimensions.map((d) => d.id));
-  unique('activities', model.activities.map((a) => a.id));
-  unique('questions', model.questions.map((q) => q.id));
+  const stages = unique(
+    'stages',
+    model.stages.map((s) => s.id),
+  );
+  const teams = unique(
+    'teams',
+    model.teams.map((t) => t.id),
+  );
+  const dimensions = unique(
+    'dimensions',
+    model.dimensions.map((d) => d.id),
+  );
+  unique(
+    'activities',
+    model.activities.map((a) => a.id),
+  );
+  unique(
+    'questions',
+    model.questions.map((q) => q.id),
+  );
 
   for (const id of REQUIRED_STAGES) {
     if (!stages.has(id)) report('stages', 'stages', `must include the stage "${id}"`, 'required');
   }
   if (!teams.has(model.controlFunction)) {
-    report('controlFunction', 'controlFunction', `"${model.controlFunction}" is not a team id`, 'unknown-ref');
+    report(
+      'controlFunction',
+      'controlFunction',
+      `"${model.controlFunction}" is not a team id`,
+      'unknown-ref',
+    );
   }
   model.levels.forEach((l, i) => {
     if (l.level !== i + 1) report('levels', `levels[${i}].level`, `must be ${i + 1}`, 'value');
   });
   model.activities.forEach((a, i) => {
-    if (!stages.has(a.stage)) report('activities', `activities[${i}].stage`, `"${a.stage}" is not a stage id`, 'unknown-ref');
-    else if (!a.id.startsWith(`${a.stage}.`)) report('activities', `activities[${i}].id`, `must start with "${a.stage}."`, 'value');
+    if (!stages.has(a.stage))
+      report(
+        'activities',
+        `activities[${i}].stage`,
+        `"${a.stage}" is not a stage id`,
+        'unknown-ref',
+      );
+    else if (!a.id.startsWith(`${a.stage}.`))
+      report('activities', `activities[${i}].id`, `must start with "${a.stage}."`, 'value');
   });
   for (const s of model.stages) {
     if (!model.activities.some((a) => a.stage === s.id)) {
@@ -102,7 +134,12 @@ function checkReferences(model: Model, where: (key: string) => string): Problem[
   }
   model.questions.forEach((q, i) => {
     if (!dimensions.has(q.dimension)) {
-      report('questions', `questions[${i}].dimension`, `"${q.dimension}" is not a dimension id`, 'unknown-ref');
+      report(
+        'questions',
+        `questions[${i}].dimension`,
+        `"${q.dimension}" is not a dimension id`,
+        'unknown-ref',
+      );
     }
   });
   for (const d of model.dimensions) {
@@ -111,25 +148,61 @@ function checkReferences(model: Model, where: (key: string) => string): Problem[
     }
   }
   if (!model.questions.some((q) => q.id === REVIEW_TIMING_QUESTION)) {
-    report('questions', 'questions', `must include the question "${REVIEW_TIMING_QUESTION}"`, 'required');
+    report(
+      'questions',
+      'questions',
+      `must include the question "${REVIEW_TIMING_QUESTION}"`,
+      'required',
+    );
   }
   Object.keys(model.sectorWeights).forEach((sector) => {
-    for (const dim of Object.keys(model.sectorWeights[sector as keyof Model['sectorWeights']] ?? {})) {
+    for (const dim of Object.keys(
+      model.sectorWeights[sector as keyof Model['sectorWeights']] ?? {},
+    )) {
       if (!dimensions.has(dim)) {
-        report('sectorWeights', `sectorWeights.${sector}.${dim}`, `"${dim}" is not a dimension id`, 'unknown-ref');
+        report(
+          'sectorWeights',
+          `sectorWeights.${sector}.${dim}`,
+          `"${dim}" is not a dimension id`,
+          'unknown-ref',
+        );
       }
     }
   });
   if (model.risk) {
     for (const [stage, dims] of Object.entries(model.risk.stageDimensions)) {
-      if (!stages.has(stage)) report('risk', `risk.stageDimensions.${stage}`, `"${stage}" is not a stage id`, 'unknown-ref');
+      if (!stages.has(stage))
+        report(
+          'risk',
+          `risk.stageDimensions.${stage}`,
+          `"${stage}" is not a stage id`,
+          'unknown-ref',
+        );
       dims.forEach((d, i) => {
-        if (!dimensions.has(d)) report('risk', `risk.stageDimensions.${stage}[${i}]`, `"${d}" is not a dimension id`, 'unknown-ref');
+        if (!dimensions.has(d))
+          report(
+            'risk',
+            `risk.stageDimensions.${stage}[${i}]`,
+            `"${d}" is not a dimension id`,
+            'unknown-ref',
+          );
       });
     }
     for (const s of model.stages) {
-      if (!model.risk.impact[s.id]) report('risk', `risk.impact.${s.id}`, 'is missing: every stage needs a base impact', 'missing');
-      if (!model.risk.stageDimensions[s.id]) report('risk', `risk.stageDimensions.${s.id}`, 'is missing: every stage needs its dimensions', 'missing');
+      if (!model.risk.impact[s.id])
+        report(
+          'risk',
+          `risk.impact.${s.id}`,
+          'is missing: every stage needs a base impact',
+          'missing',
+        );
+      if (!model.risk.stageDimensions[s.id])
+        report(
+          'risk',
+          `risk.stageDimensions.${s.id}`,
+          'is missing: every stage needs its dimensions',
+          'missing',
+        );
     }
   }
   return problems;

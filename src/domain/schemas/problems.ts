@@ -35,7 +35,8 @@ export function formatPath(path: readonly { key: unknown }[] | undefined): strin
   for (const item of path ?? []) {
     const key = item.key;
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key)) out += out ? `.${key}` : key;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key))
+      out += out ? `.${key}` : key;
     else out += `[${JSON.stringify(String(key))}]`;
   }
   return out;
@@ -52,8 +53,15 @@ export function problemsFromIssues(
   return issues.map((issue) => {
     const path = formatPath(issue.path as { key: unknown }[] | undefined);
     const missing = issue.input === undefined && issue.kind === 'schema';
-    const choice = issue.kind === 'schema' && CHOICE_SCHEMAS.has(issue.type) && typeof issue.input !== 'object';
-    const code: ProblemCode = missing ? 'missing' : choice ? 'choice' : issue.kind === 'schema' ? 'type' : 'value';
+    const choice =
+      issue.kind === 'schema' && CHOICE_SCHEMAS.has(issue.type) && typeof issue.input !== 'object';
+    const code: ProblemCode = missing
+      ? 'missing'
+      : choice
+        ? 'choice'
+        : issue.kind === 'schema'
+          ? 'type'
+          : 'value';
     const message = missing
       ? 'is missing'
       : choice

@@ -22,7 +22,9 @@ describe('loading the model from data/', () => {
   it('names the file, the path and the problem of a broken model', () => {
     const dir = brokenCopy();
     try {
-      expect(() => loadModel(dir)).toThrow(/model\.json: activities\[2\]\.stage: "nowhere" is not a stage id/);
+      expect(() => loadModel(dir)).toThrow(
+        /model\.json: activities\[2\]\.stage: "nowhere" is not a stage id/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -47,7 +49,9 @@ describe('loading the model from data/', () => {
         encoding: 'utf8',
       });
       expect(result.status).not.toBe(0);
-      expect(result.stdout + result.stderr).toMatch(/model\.json: activities\[2\]\.stage: "nowhere" is not a stage id/);
+      expect(result.stdout + result.stderr).toMatch(
+        /model\.json: activities\[2\]\.stage: "nowhere" is not a stage id/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });

@@ -22,7 +22,12 @@ export function readModelSources(dir = modelDir()): ModelSource[] {
       return { file, data: JSON.parse(text) as unknown };
     } catch (error) {
       throw new ProblemError([
-        { file, path: '', code: 'not-json', message: `is not valid JSON (${(error as Error).message})` },
+        {
+          file,
+          path: '',
+          code: 'not-json',
+          message: `is not valid JSON (${(error as Error).message})`,
+        },
       ]);
     }
   });

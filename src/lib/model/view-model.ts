@@ -18,11 +18,27 @@ export function toViewModel(model: Model, lang: Lang): ViewModel {
   return {
     version: model.version,
     controlFunction: model.controlFunction,
-    levels: model.levels.map((l) => ({ level: l.level, name: l.name[lang], summary: l.summary[lang] })),
-    stages: model.stages.map((s) => ({ id: s.id, name: s.name[lang], description: s.description?.[lang] ?? '' })),
+    levels: model.levels.map((l) => ({
+      level: l.level,
+      name: l.name[lang],
+      summary: l.summary[lang],
+    })),
+    stages: model.stages.map((s) => ({
+      id: s.id,
+      name: s.name[lang],
+      description: s.description?.[lang] ?? '',
+    })),
     activities: model.activities.map((a) => ({ id: a.id, stage: a.stage, name: a.name[lang] })),
-    teams: model.teams.map((t) => ({ id: t.id, name: t.name[lang], names: [t.name.en, t.name.ar] })),
-    dimensions: model.dimensions.map((d) => ({ id: d.id, name: d.name[lang], description: d.description?.[lang] ?? '' })),
+    teams: model.teams.map((t) => ({
+      id: t.id,
+      name: t.name[lang],
+      names: [t.name.en, t.name.ar],
+    })),
+    dimensions: model.dimensions.map((d) => ({
+      id: d.id,
+      name: d.name[lang],
+      description: d.description?.[lang] ?? '',
+    })),
     questions: model.questions.map((q) => ({
       id: q.id,
       dimension: q.dimension,

@@ -36,7 +36,11 @@ describe('the assessment store', () => {
     storage.setItem(`${KEY_PREFIX}foreign`, JSON.stringify({ hello: 'world' }));
     const list = listAssessments();
     expect(list.map((r) => [r.id, r.ok]).sort()).toEqual(
-      [[good.id, true], ['broken', false], ['foreign', false]].sort(),
+      [
+        [good.id, true],
+        ['broken', false],
+        ['foreign', false],
+      ].sort(),
     );
     const broken = list.find((r) => r.id === 'broken');
     expect(broken && !broken.ok && broken.raw).toBe('{"storageVersion": 1, "id": "broken"');
@@ -51,7 +55,9 @@ describe('the assessment store', () => {
     raw.assessment.organisation.sector = 'piracy';
     storage.setItem(KEY_PREFIX + record.id, JSON.stringify(raw));
     const read = readAssessment(record.id);
-    expect(read && !read.ok && read.problems.map((p) => p.path)).toContain('assessment.organisation.sector');
+    expect(read && !read.ok && read.problems.map((p) => p.path)).toContain(
+      'assessment.organisation.sector',
+    );
   });
 
   it('refuses to write an invalid assessment and keeps the saved one', () => {

@@ -2,7 +2,12 @@ import { LowSync } from 'lowdb';
 import { LocalStorage } from 'lowdb/browser';
 import type { Assessment } from '../../domain/schemas/assessment';
 import { parseAssessment } from '../../domain/schemas/parse-assessment';
-import { checkStoredRecord, STORAGE_VERSION, type ReadRecord, type StoredRecord } from './stored-record';
+import {
+  checkStoredRecord,
+  STORAGE_VERSION,
+  type ReadRecord,
+  type StoredRecord,
+} from './stored-record';
 
 /** Every assessment is kept under its own key, so one damaged entry never spoils the others. */
 export const KEY_PREFIX = 'ccm:assessment:';
@@ -39,7 +44,9 @@ export function readAssessment(id: string): ReadRecord | null {
       ok: false,
       id,
       raw,
-      problems: [{ path: '', code: 'not-json', message: `is not valid JSON (${(error as Error).message})` }],
+      problems: [
+        { path: '', code: 'not-json', message: `is not valid JSON (${(error as Error).message})` },
+      ],
     };
   }
   return checkStoredRecord(id, store.data, raw);
@@ -61,7 +68,10 @@ export function listAssessments(): ReadRecord[] {
 export function writeAssessment(record: StoredRecord): StoredRecord {
   const checked = parseAssessment(record.assessment);
   if (!checked.ok) {
-    throw new StorageError('invalid', checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+    throw new StorageError(
+      'invalid',
+      checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+    );
   }
   const store = db(record.id);
   store.data = { ...record, storageVersion: STORAGE_VERSION };

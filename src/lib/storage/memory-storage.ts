@@ -21,7 +21,8 @@ export class MemoryStorage implements Storage {
   }
   setItem(key: string, value: string): void {
     const used = [...this.#items].reduce((n, [k, v]) => (k === key ? n : n + v.length), 0);
-    if (used + value.length > this.quota) throw new DOMException('quota exceeded', 'QuotaExceededError');
+    if (used + value.length > this.quota)
+      throw new DOMException('quota exceeded', 'QuotaExceededError');
     this.#items.set(key, String(value));
   }
 }

@@ -32,11 +32,7 @@ export type ReadRecord =
   | { ok: false; id: string; raw: string; problems: Problem[] };
 
 /** Validates a stored value (already parsed JSON) as a record, assessment included. */
-export function checkStoredRecord(
-  id: string,
-  value: unknown,
-  raw: string,
-): ReadRecord {
+export function checkStoredRecord(id: string, value: unknown, raw: string): ReadRecord {
   const wrapper = v.safeParse(WrapperSchema, value);
   if (!wrapper.success) return { ok: false, id, raw, problems: problemsFromIssues(wrapper.issues) };
   const assessment = parseAssessment(wrapper.output.assessment);
