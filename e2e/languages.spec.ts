@@ -47,3 +47,27 @@ test.describe('languages', () => {
     await expect(item).not.toContainText('٠');
   });
 });
+
+test('no page scrolls sideways on a phone, in either language', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  for (const lang of ['en', 'ar'] as const) {
+    await page.goto(`/${lang}/`);
+    await hydrated(page);
+    await page
+      .getByRole('button', { name: lang === 'en' ? /A regulated retail bank/ : /مصرف تجزئة/ })
+      .click();
+    await page.waitForURL(/assess/);
+    const url = page.url().split('#')[0];
+    for (const step of ['', 'profile', 'teams', 'dimension:review', 'raci:review', 'summary']) {
+      if (step) await page.goto(`${url}#step=${step}`);
+      else await page.goto(`/${lang}/`);
+      await hydrated(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${lang} ${step || 'home'}`).toBeLessThanOrEqual(0);
+    }
+  }
+  await context.close();
+});
