@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssessment } from '../testing/fixtures';
-import { buildHeatmap, totalRisk, type HeatmapInput, type ScoredCell } from './heatmap';
+import { buildHeatmap, sumRiskScores, type HeatmapInput, type ScoredCell } from './heatmap';
 import { buildRiskModel } from './test-model';
 
 const model = buildRiskModel();
@@ -139,15 +139,21 @@ describe('buildHeatmap', () => {
   });
 });
 
-describe('totalRisk', () => {
-  it('adds up the scored cells and skips out-of-scope ones', () => {
-    const all = buildHeatmap(input());
-    const withoutContent = buildHeatmap(
-      input({
-        assessment: buildAssessment({ outOfScope: { stages: ['content'], dimensions: [] } }),
-      }),
+describe('sumRiskScores', () => {
+  it('adds up the scores of every scored cell', () => {
+    const heatmap = buildHeatmap(input());
+    const cells = Object.values(heatmap).flatMap((row) => Object.values(row));
+    expect(sumRiskScores(input())).toBe(cells.reduce((s, c) => s + (c.score ?? 0), 0));
+  });
+
+  it('skips out-of-scope stages: leaving content out removes exactly its row', () => {
+    const withoutContent = input({
+      assessment: buildAssessment({ outOfScope: { stages: ['content'], dimensions: [] } }),
+    });
+    const contentRow = Object.values(buildHeatmap(input())['content'] ?? {}).reduce(
+      (s, c) => s + (c.score ?? 0),
+      0,
     );
-    const contentRow = Object.values(all['content'] ?? {}).reduce((s, c) => s + (c.score ?? 0), 0);
-    expect(totalRisk(all) - totalRisk(withoutContent)).toBe(contentRow);
+    expect(sumRiskScores(input()) - sumRiskScores(withoutContent)).toBe(contentRow);
   });
 });

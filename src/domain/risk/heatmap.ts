@@ -1,8 +1,20 @@
+/**
+ * The risk heatmap: stages × operational, regulatory, reputational and customer-experience risk.
+ * Decisions beyond the spec (each is also stated where it is implemented):
+ * - Stage maturity = mean of the stage's in-scope mapped dimensions that have a score; with none,
+ *   level 2 is assumed and listed as a driver. Likelihood = 6 − maturity rounded half up, plus one
+ *   per flag kind (orphaned, contested, reactive control, perception gap) found in the stage, ≤ 5.
+ * - Top volume bands are 1m-10m and >10m; "five or more channels" counts distinct channels.
+ * - An out-of-scope stage keeps its row with `outOfScope: true` and null figures, so a view can
+ *   grey it out; it never counts as zero and adds nothing to the summed risk.
+ * - `unanswered` (0–1) tells an unknown cell from a safe one; drivers carry structured fields and
+ *   an English and Arabic sentence (Western digits: views format numbers from the fields).
+ */
 import type { Assessment } from '../schemas/assessment';
-import { RISK_CATEGORIES, type Model, type RiskCategory } from '../schemas/model';
+import { RISK_CATEGORIES, type Model, type RiskCategory, type RiskModel } from '../schemas/model';
 import { bandOf, type RiskBand } from './band';
 import { describeRiskFactor, riskNamesOf } from './describe-factor';
-import type { RiskDriver } from './factors';
+import type { RiskDriver, RiskFactor } from './factors';
 import { rateImpact } from './impact';
 import {
   measureStageMaturity,
@@ -77,20 +89,50 @@ function shareUnanswered(
   return gaps.length === 0 ? 1 : gaps.reduce((s, g) => s + g, 0) / gaps.length;
 }
 
+interface StageRating {
+  likelihood: { likelihood: number; factors: RiskFactor[] };
+  impacts: Record<RiskCategory, { impact: number; factors: RiskFactor[] }>;
+}
+
+/** Rates one in-scope stage: its likelihood, and its impact in each category. */
+function rateStage(stage: string, input: HeatmapInput, risk: RiskModel): StageRating {
+  const activities = input.model.activities
+    .filter((a) => a.stage === stage)
+    .map((a) => ({ id: a.id, flags: input.activities[a.id]?.flags ?? [] }));
+  const maturity = measureStageMaturity(risk.stageDimensions[stage] ?? [], input.dimensions);
+  const impacts = {} as StageRating['impacts'];
+  for (const category of RISK_CATEGORIES) {
+    impacts[category] = rateImpact(
+      stage,
+      category,
+      risk.impact[stage]?.[category] ?? 1,
+      input.assessment.organisation,
+    );
+  }
+  return { likelihood: rateLikelihood(stage, maturity, activities), impacts };
+}
+
+/** The stages the heatmap scores, in lifecycle order, with the model's risk section. */
+function scoredStages(input: HeatmapInput): {
+  risk: RiskModel;
+  inScope: (stage: string) => boolean;
+} {
+  if (!input.model.risk)
+    throw new Error('The model has no risk section (data/risk.json): the heatmap needs it');
+  const outOfScope = new Set(input.assessment.outOfScope?.stages ?? []);
+  return { risk: input.model.risk, inScope: (stage) => !outOfScope.has(stage) };
+}
+
 /**
  * Builds the risk heatmap: for each stage and category, likelihood (from maturity and flags) ×
  * impact (base and organisation profile), its band and the drivers that explain it.
  */
 export function buildHeatmap(input: HeatmapInput): Heatmap {
-  const { model, assessment } = input;
-  if (!model.risk)
-    throw new Error('The model has no risk section (data/risk.json): the heatmap needs it');
-  const risk = model.risk;
-  const names = riskNamesOf(model);
-  const outOfScope = new Set(assessment.outOfScope?.stages ?? []);
+  const { risk, inScope } = scoredStages(input);
+  const names = riskNamesOf(input.model);
   const heatmap: Heatmap = {};
-  for (const stage of model.stages) {
-    if (outOfScope.has(stage.id)) {
+  for (const stage of input.model.stages) {
+    if (!inScope(stage.id)) {
       heatmap[stage.id] = {
         operational: OUT_OF_SCOPE,
         regulatory: OUT_OF_SCOPE,
@@ -99,34 +141,21 @@ export function buildHeatmap(input: HeatmapInput): Heatmap {
       };
       continue;
     }
-    const mapped = risk.stageDimensions[stage.id] ?? [];
-    const activities = model.activities
-      .filter((a) => a.stage === stage.id)
-      .map((a) => ({ id: a.id, flags: input.activities[a.id]?.flags ?? [] }));
-    const maturity = measureStageMaturity(mapped, input.dimensions);
-    const likelihood = rateLikelihood(stage.id, maturity, activities);
-    const unanswered = shareUnanswered(
-      mapped,
-      activities.map((a) => a.id),
-      input,
-    );
+    const { likelihood, impacts } = rateStage(stage.id, input, risk);
+    const activityIds = input.model.activities.filter((a) => a.stage === stage.id).map((a) => a.id);
+    const unanswered = shareUnanswered(risk.stageDimensions[stage.id] ?? [], activityIds, input);
     const row = {} as Record<RiskCategory, HeatmapCell>;
     for (const category of RISK_CATEGORIES) {
-      const impact = rateImpact(
-        stage.id,
-        category,
-        risk.impact[stage.id]?.[category] ?? 1,
-        assessment.organisation,
-      );
-      const score = likelihood.likelihood * impact.impact;
-      const drivers = [...likelihood.factors, ...impact.factors].map((f) => ({
+      const { impact, factors } = impacts[category];
+      const score = likelihood.likelihood * impact;
+      const drivers = [...likelihood.factors, ...factors].map((f) => ({
         ...f,
         text: describeRiskFactor(f, names),
       }));
       row[category] = {
         outOfScope: false,
         likelihood: likelihood.likelihood,
-        impact: impact.impact,
+        impact,
         score,
         band: bandOf(score),
         drivers,
@@ -138,10 +167,14 @@ export function buildHeatmap(input: HeatmapInput): Heatmap {
   return heatmap;
 }
 
-/** The sum of the scores of every scored cell: the risk a roadmap action can remove. */
-export function totalRisk(heatmap: Heatmap): number {
+/** The sum of the heatmap's scores over in-scope cells, without building the explanations. */
+export function sumRiskScores(input: HeatmapInput): number {
+  const { risk, inScope } = scoredStages(input);
   let sum = 0;
-  for (const row of Object.values(heatmap))
-    for (const cell of Object.values(row)) sum += cell.score ?? 0;
+  for (const stage of input.model.stages) {
+    if (!inScope(stage.id)) continue;
+    const { likelihood, impacts } = rateStage(stage.id, input, risk);
+    for (const category of RISK_CATEGORIES) sum += likelihood.likelihood * impacts[category].impact;
+  }
   return sum;
 }

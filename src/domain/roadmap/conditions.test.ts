@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../schemas/action';
-import { evaluateCondition, type ConditionContext } from './conditions';
+import { collectStageFlags, evaluateCondition, type ConditionContext } from './conditions';
 
 const ctx: ConditionContext = {
   organisation: {
@@ -104,5 +104,23 @@ describe('evaluateCondition', () => {
 
   it('always holds `always`', () => {
     expect(holds({ always: true })).toBe(true);
+  });
+});
+
+describe('collectStageFlags', () => {
+  it('gathers each stage’s flags once, in activity order, skipping out-of-scope activities', () => {
+    const model = {
+      activities: [
+        { id: 'review.approve', stage: 'review', name: { en: 'a', ar: 'أ' } },
+        { id: 'review.periodic', stage: 'review', name: { en: 'b', ar: 'ب' } },
+        { id: 'content.author', stage: 'content', name: { en: 'c', ar: 'ج' } },
+      ],
+    };
+    const flags = collectStageFlags(model, {
+      'review.approve': { flags: ['orphaned', 'no-doer'], status: 'answered' },
+      'review.periodic': { flags: ['orphaned', 'contested'], status: 'answered' },
+      'content.author': { flags: ['diffuse'], status: 'out-of-scope' },
+    });
+    expect(flags).toEqual({ review: ['orphaned', 'no-doer', 'contested'] });
   });
 });

@@ -1,7 +1,8 @@
 import { VOLUMES, type Organisation } from '../schemas/assessment';
 import type { Condition } from '../schemas/action';
 import type { FlagId } from '../schemas/flag';
-import type { DimensionResult } from '../analysis';
+import type { ActivityResult, DimensionResult } from '../analysis';
+import type { Model } from '../schemas/model';
 
 /** What the conditions of the action library are tested against. */
 export interface ConditionContext {
@@ -60,4 +61,19 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
     return VOLUMES.indexOf(org.volume) >= VOLUMES.indexOf(condition.volumeAtLeast);
   if ('coverageBelow' in condition) return (ctx.coverage ?? 0) < condition.coverageBelow;
   return countLanguages(org.languages) >= condition.languagesAtLeast;
+}
+
+/** Collects each stage's flags from the activity results, skipping out-of-scope activities. */
+export function collectStageFlags(
+  model: Pick<Model, 'activities'>,
+  activities: Readonly<Record<string, Pick<ActivityResult, 'flags' | 'status'>>>,
+): Record<string, FlagId[]> {
+  const stageFlags: Record<string, FlagId[]> = {};
+  for (const activity of model.activities) {
+    const result = activities[activity.id];
+    if (!result || result.status === 'out-of-scope') continue;
+    const flags = (stageFlags[activity.stage] ??= []);
+    for (const flag of result.flags) if (!flags.includes(flag)) flags.push(flag);
+  }
+  return stageFlags;
 }
