@@ -2,8 +2,9 @@
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
 
 /**
- * Saves shortly after the last change (well within a second), one write at a time.
- * A failed write keeps the change pending and says why; the next change tries again.
+ * Saves shortly after the last change, and never later than `maxWait` after the first unsaved
+ * one, so steady typing is stored within a second too. A failed write keeps the change pending
+ * and says why; the next change tries again.
  */
 export class Autosave {
   status: SaveStatus = $state('idle');
@@ -13,18 +14,24 @@ export class Autosave {
 
   readonly #save: () => void;
   readonly #delay: number;
+  readonly #maxWait: number;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #firstUnsaved = 0;
 
-  constructor(save: () => void, delay = 300) {
+  constructor(save: () => void, delay = 300, maxWait = 800) {
     this.#save = save;
     this.#delay = delay;
+    this.#maxWait = maxWait;
   }
 
-  /** Notes a change; the save follows after the delay. */
+  /** Notes a change; the save follows after the delay, or at the latest after `maxWait`. */
   schedule(): void {
+    const now = Date.now();
+    if (this.#timer === undefined) this.#firstUnsaved = now;
     this.status = 'pending';
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.flush(), this.#delay);
+    const wait = Math.max(0, Math.min(this.#delay, this.#firstUnsaved + this.#maxWait - now));
+    this.#timer = setTimeout(() => this.flush(), wait);
   }
 
   /** Saves now if a change is waiting (on leaving the page, for example). */

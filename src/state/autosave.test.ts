@@ -18,6 +18,16 @@ describe('autosave', () => {
     expect(a.status).toBe('saved');
   });
 
+  it('saves within a second even while changes keep coming', () => {
+    const save = vi.fn();
+    const a = new Autosave(save, 300, 800);
+    for (let t = 0; t < 1000; t += 100) {
+      a.schedule();
+      vi.advanceTimersByTime(100);
+    }
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('says why a save failed and tries again on the next change', () => {
     let fail = true;
     const a = new Autosave(() => {
