@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { analyse } from '../src/domain/analyse';
+import { buildRoadmap } from '../src/domain/roadmap/build-roadmap';
 import type { Assessment, RaciAnswer, Response } from '../src/domain/schemas/assessment';
 import type { Model } from '../src/domain/schemas/model';
 import { loadModel } from '../src/lib/model/load-model';
@@ -84,18 +85,27 @@ function buildSyntheticAssessment(model: Model, teamCount: number, participants:
   };
 }
 
-/** Median milliseconds of analyse() on one assessment, over enough runs to be stable. */
-function timeAnalyse(model: Model, assessment: Assessment): number {
-  for (let i = 0; i < 5; i++) analyse(model, assessment);
+/** Median milliseconds of a call, over enough runs to be stable. */
+function timeMedian(call: () => unknown): number {
+  for (let i = 0; i < 5; i++) call();
   const times: number[] = [];
   const started = performance.now();
   while (times.length < 15 || (times.length < 200 && performance.now() - started < 300)) {
     const t0 = performance.now();
-    analyse(model, assessment);
+    call();
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
   return times[times.length >> 1] ?? Number.NaN;
+}
+
+/** Median milliseconds of analyse(), and of the roadmap step inside it on its own. */
+function timeAnalyse(model: Model, assessment: Assessment): { total: number; roadmap: number } {
+  const { dimensions, activities, lifecycle } = analyse(model, assessment);
+  return {
+    total: timeMedian(() => analyse(model, assessment)),
+    roadmap: timeMedian(() => buildRoadmap({ model, assessment, dimensions, activities, lifecycle })),
+  };
 }
 
 /** Runs the benchmark and prints one line per size. */
@@ -104,15 +114,16 @@ export function runAnalyseBenchmark(print: (line: string) => void = console.log)
   // Warm the JIT on a mid-sized case so the first rows measure the code, not the compiler.
   const warm = scaleModel(base, 30);
   timeAnalyse(warm, buildSyntheticAssessment(warm, 20, 10, 1));
-  print('analyse(): median ms per call');
-  print('teams  activities  participants  median ms');
+  print('analyse(): median ms per call (roadmap: the buildRoadmap step alone, included in the total)');
+  print('teams  activities  participants  median ms  roadmap ms');
   for (const teams of TEAMS) {
     for (const activities of ACTIVITIES) {
       const model = scaleModel(base, activities);
       for (const participants of PARTICIPANTS) {
         const assessment = buildSyntheticAssessment(model, teams, participants, teams * 10_000 + activities * 100 + participants);
         const ms = timeAnalyse(model, assessment);
-        print(`${String(teams).padStart(5)}  ${String(activities).padStart(10)}  ${String(participants).padStart(12)}  ${ms.toFixed(3).padStart(9)}`);
+        const cells = [teams, activities, participants].map((n, i) => String(n).padStart([5, 10, 12][i] ?? 0));
+        print(`${cells.join('  ')}  ${ms.total.toFixed(3).padStart(9)}  ${ms.roadmap.toFixed(3).padStart(10)}`);
       }
     }
   }

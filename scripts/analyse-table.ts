@@ -79,6 +79,17 @@ export function formatTable(analysis: Analysis, model: Model, assessment: Assess
       ]),
     ]).map((l) => `  ${l}`),
   );
+  lines.push('', `Roadmap toward a single control function (summed heatmap score today ${analysis.roadmap.currentRisk})`);
+  lines.push(
+    ...alignColumns(
+      analysis.roadmap.phases.map((p) => [
+        p.id,
+        `${p.months[0]}–${p.months[1]} months`,
+        `${p.actions.length} action${p.actions.length === 1 ? '' : 's'}`,
+        `projected score ${p.projected.totalRisk}`,
+      ]),
+    ).map((l) => `  ${l}`),
+  );
   return lines.join('\n');
 }
 

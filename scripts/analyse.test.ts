@@ -93,6 +93,7 @@ describe('npm run analyse on the examples', () => {
     expect(out.stdout).toMatch(/^Najm Telecom · /);
     expect(out.stdout).toMatch(/Control-function coverage\s+96%/);
     expect(out.stdout).toMatch(/Risk heatmap/);
+    expect(out.stdout).toMatch(/\n  stabilise +0–3 months/);
   });
 });
 

@@ -106,13 +106,18 @@ describe('analyse', () => {
     expect(reviewAfter?.drivers).toContainEqual(expect.objectContaining({ kind: 'flag', flag: 'orphaned', activities: ['review.approve'] }));
   });
 
+  it('builds the roadmap from the same results, phase by phase', () => {
+    const analysis = analyse(model, buildAssessment({ raci: answerEverywhere({ ccm: 'AR' }) }));
+    expect(analysis.roadmap.phases.map((p) => p.id)).toEqual(['stabilise', 'standardise', 'centralise', 'optimise']);
+  });
+
   it('leaves the workshop out when there are no responses', () => {
     expect(analyse(model, buildAssessment()).workshop).toBeUndefined();
   });
 
   it('gives an empty assessment no scores, no rates and no flags', () => {
     const analysis = analyse(model, buildAssessment());
-    expect(analysis.overall).toEqual({ score: null, level: null, levelName: null, confidence: 0 });
+    expect(analysis.overall).toEqual({ score: null, level: null, levelName: null, confidence: 0, drivers: [] });
     expect(analysis.lifecycle).toMatchObject({ hhi: null, orphanRate: null, handoffs: 0, answeredActivities: 0 });
     expect(Object.values(analysis.activities).every((a) => a.status === 'unanswered' && a.flags.length === 0)).toBe(true);
   });

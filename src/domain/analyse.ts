@@ -36,6 +36,7 @@ import { readFlagCatalogue } from './raci/flag-catalogue';
 import { findReactiveControl } from './raci/reactive-control';
 import { buildTeamOrder } from './raci/team-order';
 import { buildHeatmap } from './risk/heatmap';
+import { buildRoadmap } from './roadmap/build-roadmap';
 import type { Assessment } from './schemas/assessment';
 import type { Model } from './schemas/model';
 import { resolveMaturityAnswers } from './scoring/resolve-maturity';
@@ -92,5 +93,6 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
     teams: measureTeamLoad(assessment.teams, activities),
     ...(workshop ? { workshop } : {}),
     heatmap: buildHeatmap({ model, assessment, dimensions, activities }),
+    roadmap: buildRoadmap({ model, assessment, dimensions, activities, lifecycle }),
   };
 }

@@ -5,8 +5,10 @@
  */
 import type { Level, LocalisedText } from './schemas/common';
 import type { Heatmap } from './risk/heatmap';
+import type { Roadmap } from './roadmap/build-roadmap';
 import type { FlagId, Severity } from './schemas/flag';
 
+/** Flag ids and severities are defined with the flag catalogue's schema; re-exported here for the views. */
 export { FLAG_IDS, SEVERITIES, type FlagId, type Severity } from './schemas/flag';
 
 /** A share between 0 and 1. */
@@ -50,6 +52,8 @@ export interface OverallResult {
   levelName: LocalisedText | null;
   /** Weighted mean of the in-scope dimensions' confidence. */
   confidence: Share;
+  /** The dimensions behind the score: each in-scope dimension with a score, and its sector weight. */
+  drivers: { dimension: string; score: number; weight: number }[];
 }
 
 /** A flag raised on one activity, with its severity and its words in both languages. */
@@ -181,7 +185,8 @@ export interface CoreAnalysis {
   workshop?: WorkshopResult;
 }
 
-/** The analysis `analyse()` returns: the core, and the risk heatmap built from it. */
+/** The analysis `analyse()` returns: the core, and the risk heatmap and roadmap built from it. */
 export interface Analysis extends CoreAnalysis {
   heatmap: Heatmap;
+  roadmap: Roadmap;
 }

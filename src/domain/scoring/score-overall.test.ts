@@ -19,6 +19,13 @@ describe('scoreOverall', () => {
     expect(overall(all).levelName?.en).toBe('Defined');
   });
 
+  it('lists the dimensions behind the score with their weights', () => {
+    expect(overall({ 'data.quality': 3, 'review.timing': 2 }).drivers).toEqual([
+      { dimension: 'review', score: 2, weight: 2 },
+      { dimension: 'data', score: 3, weight: 1 },
+    ]);
+  });
+
   it('leaves out dimensions without a score instead of counting them as zero', () => {
     expect(overall({ 'data.quality': 3 }).score).toBe(3);
   });
@@ -34,6 +41,6 @@ describe('scoreOverall', () => {
   });
 
   it('has no score and no level when nothing is answered', () => {
-    expect(overall({})).toEqual({ score: null, level: null, levelName: null, confidence: 0 });
+    expect(overall({})).toEqual({ score: null, level: null, levelName: null, confidence: 0, drivers: [] });
   });
 });

@@ -15,18 +15,21 @@ export function scoreOverall(
   let scoreWeight = 0;
   let confidenceSum = 0;
   let confidenceWeight = 0;
-  for (const d of Object.values(dimensions)) {
+  const drivers: OverallResult['drivers'] = [];
+  for (const [dimension, d] of Object.entries(dimensions)) {
     if (!d.inScope) continue;
     confidenceSum += d.weight * d.confidence;
     confidenceWeight += d.weight;
     if (d.score === null) continue;
     scoreSum += d.weight * d.score;
     scoreWeight += d.weight;
+    drivers.push({ dimension, score: d.score, weight: d.weight });
   }
   const score = scoreWeight === 0 ? null : scoreSum / scoreWeight;
   return {
     score,
     ...nameLevel(levels, score),
     confidence: confidenceWeight === 0 ? 0 : confidenceSum / confidenceWeight,
+    drivers,
   };
 }
