@@ -52,7 +52,12 @@ function answerRaci(teams: readonly string[], random: () => number): RaciAnswer 
 }
 
 /** A synthetic assessment of the given size. */
-function buildSyntheticAssessment(model: Model, teamCount: number, participants: number, seed: number): Assessment {
+function buildSyntheticAssessment(
+  model: Model,
+  teamCount: number,
+  participants: number,
+  seed: number,
+): Assessment {
   const random = seededRandom(seed);
   const teams = Array.from({ length: teamCount }, (_, i) => {
     const known = model.teams[i];
@@ -60,8 +65,14 @@ function buildSyntheticAssessment(model: Model, teamCount: number, participants:
   });
   const ids = teams.map((t) => t.id);
   const maturity = () =>
-    Object.fromEntries(model.questions.map((q) => [q.id, random() < 0.1 ? ('unknown' as const) : ((1 + Math.floor(random() * 5)) as 1)]));
-  const raci = () => Object.fromEntries(model.activities.map((a) => [a.id, answerRaci(ids, random)]));
+    Object.fromEntries(
+      model.questions.map((q) => [
+        q.id,
+        random() < 0.1 ? ('unknown' as const) : ((1 + Math.floor(random() * 5)) as 1),
+      ]),
+    );
+  const raci = () =>
+    Object.fromEntries(model.activities.map((a) => [a.id, answerRaci(ids, random)]));
   const responses: Response[] = Array.from({ length: participants }, (_, i) => ({
     participant: `p${i}`,
     role: ['leadership', 'management', 'staff'][i % 3] ?? 'staff',
@@ -72,13 +83,22 @@ function buildSyntheticAssessment(model: Model, teamCount: number, participants:
     format: 'ccm-assessment',
     formatVersion: 1,
     modelVersion: model.version,
-    organisation: { name: 'Bench', sector: 'banking', regulated: true, channels: ['sms', 'email'], volume: '1m-10m', languages: ['ar', 'en'] },
+    organisation: {
+      name: 'Bench',
+      sector: 'banking',
+      regulated: true,
+      channels: ['sms', 'email'],
+      volume: '1m-10m',
+      languages: ['ar', 'en'],
+    },
     period: '2026-Q4',
     status: 'draft',
     teams,
     // Half the consensus answers are missing, so the workshop's modal answers are computed too.
     maturity: participants > 0 ? {} : maturity(),
-    raci: Object.fromEntries(Object.entries(raci()).filter(() => participants === 0 || random() < 0.5)),
+    raci: Object.fromEntries(
+      Object.entries(raci()).filter(() => participants === 0 || random() < 0.5),
+    ),
     notes: {},
     responses,
     roadmap: {},
@@ -104,7 +124,9 @@ function timeAnalyse(model: Model, assessment: Assessment): { total: number; roa
   const { dimensions, activities, lifecycle } = analyse(model, assessment);
   return {
     total: timeMedian(() => analyse(model, assessment)),
-    roadmap: timeMedian(() => buildRoadmap({ model, assessment, dimensions, activities, lifecycle })),
+    roadmap: timeMedian(() =>
+      buildRoadmap({ model, assessment, dimensions, activities, lifecycle }),
+    ),
   };
 }
 
@@ -114,16 +136,27 @@ export function runAnalyseBenchmark(print: (line: string) => void = console.log)
   // Warm the JIT on a mid-sized case so the first rows measure the code, not the compiler.
   const warm = scaleModel(base, 30);
   timeAnalyse(warm, buildSyntheticAssessment(warm, 20, 10, 1));
-  print('analyse(): median ms per call (roadmap: the buildRoadmap step alone, included in the total)');
+  print(
+    'analyse(): median ms per call (roadmap: the buildRoadmap step alone, included in the total)',
+  );
   print('teams  activities  participants  median ms  roadmap ms');
   for (const teams of TEAMS) {
     for (const activities of ACTIVITIES) {
       const model = scaleModel(base, activities);
       for (const participants of PARTICIPANTS) {
-        const assessment = buildSyntheticAssessment(model, teams, participants, teams * 10_000 + activities * 100 + participants);
+        const assessment = buildSyntheticAssessment(
+          model,
+          teams,
+          participants,
+          teams * 10_000 + activities * 100 + participants,
+        );
         const ms = timeAnalyse(model, assessment);
-        const cells = [teams, activities, participants].map((n, i) => String(n).padStart([5, 10, 12][i] ?? 0));
-        print(`${cells.join('  ')}  ${ms.total.toFixed(3).padStart(9)}  ${ms.roadmap.toFixed(3).padStart(10)}`);
+        const cells = [teams, activities, participants].map((n, i) =>
+          String(n).padStart([5, 10, 12][i] ?? 0),
+        );
+        print(
+          `${cells.join('  ')}  ${ms.total.toFixed(3).padStart(9)}  ${ms.roadmap.toFixed(3).padStart(10)}`,
+        );
       }
     }
   }

@@ -14,6 +14,11 @@ describe('measureWidth', () => {
 
 describe('alignColumns', () => {
   it('pads each column to its widest cell, two spaces apart, without trailing spaces', () => {
-    expect(alignColumns([['a', 'bb', 'c'], ['ccc', 'd', '']])).toEqual(['a    bb  c', 'ccc  d']);
+    expect(
+      alignColumns([
+        ['a', 'bb', 'c'],
+        ['ccc', 'd', ''],
+      ]),
+    ).toEqual(['a    bb  c', 'ccc  d']);
   });
 });

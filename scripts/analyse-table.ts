@@ -13,38 +13,57 @@ export function measureWidth(text: string): number {
 /** Aligns rows into columns two spaces apart; the last column is not padded. */
 export function alignColumns(rows: readonly Row[]): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, measureWidth(cell))));
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, measureWidth(cell))));
   return rows.map((row) =>
     row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - measureWidth(cell))))
+      .map((cell, i) =>
+        i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - measureWidth(cell)),
+      )
       .join('  ')
       .trimEnd(),
   );
 }
 
-const decimal = (value: number | null | undefined): string => (value == null ? '–' : value.toFixed(2));
-const percent = (value: number | null | undefined): string => (value == null ? '–' : `${Math.round(value * 100)}%`);
-const signed = (value: number | null): string => (value === null ? '–' : `${value > 0 ? '+' : ''}${value.toFixed(2)}`);
+const decimal = (value: number | null | undefined): string =>
+  value == null ? '–' : value.toFixed(2);
+const percent = (value: number | null | undefined): string =>
+  value == null ? '–' : `${Math.round(value * 100)}%`;
+const signed = (value: number | null): string =>
+  value === null ? '–' : `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
 
 /** A readable, aligned summary of one analysis, in English, for the command line. */
 export function formatTable(analysis: Analysis, model: Model, assessment: Assessment): string {
   const en = new Map<string, string>();
-  for (const list of [model.dimensions, model.stages, model.activities]) for (const item of list) en.set(item.id, item.name.en);
+  for (const list of [model.dimensions, model.stages, model.activities])
+    for (const item of list) en.set(item.id, item.name.en);
   const team = new Map(assessment.teams.map((t) => [t.id, t.name]));
-  const teamNames = (ids: readonly string[]): string => (ids.length === 0 ? 'no one' : ids.map((id) => team.get(id) ?? id).join(', '));
+  const teamNames = (ids: readonly string[]): string =>
+    ids.length === 0 ? 'no one' : ids.map((id) => team.get(id) ?? id).join(', ');
   const o = assessment.organisation;
   const lines: string[] = [
     `${o.name} · ${assessment.period} · ${o.sector}${o.regulated ? ', regulated' : ''} · model ${analysis.modelVersion}`,
     '',
     ...alignColumns([
-      ['Overall maturity', decimal(analysis.overall.score), analysis.overall.levelName?.en ?? '–', `confidence ${percent(analysis.overall.confidence)}`],
+      [
+        'Overall maturity',
+        decimal(analysis.overall.score),
+        analysis.overall.levelName?.en ?? '–',
+        `confidence ${percent(analysis.overall.confidence)}`,
+      ],
     ]),
     '',
     ...alignColumns([
       ['Dimension', 'Score', 'Level', 'Confidence', 'Weight'],
       ...Object.entries(analysis.dimensions).map(([id, d]) =>
         d.inScope
-          ? [en.get(id) ?? id, decimal(d.score), d.level === null ? '–' : `${d.level} ${d.levelName?.en ?? ''}`, percent(d.confidence), String(d.weight)]
+          ? [
+              en.get(id) ?? id,
+              decimal(d.score),
+              d.level === null ? '–' : `${d.level} ${d.levelName?.en ?? ''}`,
+              percent(d.confidence),
+              String(d.weight),
+            ]
           : [en.get(id) ?? id, 'out of scope'],
       ),
     ]),
@@ -54,7 +73,11 @@ export function formatTable(analysis: Analysis, model: Model, assessment: Assess
     '',
     'Teams (load = R + A)',
     ...alignColumns(
-      Object.entries(analysis.teams).map(([id, t]) => [team.get(id) ?? id, String(t.load), t.overloaded ? 'overloaded' : '']),
+      Object.entries(analysis.teams).map(([id, t]) => [
+        team.get(id) ?? id,
+        String(t.load),
+        t.overloaded ? 'overloaded' : '',
+      ]),
     ).map((l) => `  ${l}`),
   ];
   const flagged = Object.entries(analysis.activities).filter(([, a]) => a.flags.length > 0);
@@ -75,11 +98,18 @@ export function formatTable(analysis: Analysis, model: Model, assessment: Assess
       ['Stage', ...RISK_CATEGORIES],
       ...Object.entries(analysis.heatmap).map(([stage, row]) => [
         en.get(stage) ?? stage,
-        ...RISK_CATEGORIES.map((c) => (row[c].score === null ? 'out of scope' : `${row[c].likelihood}×${row[c].impact}=${row[c].score} ${row[c].band}`)),
+        ...RISK_CATEGORIES.map((c) =>
+          row[c].score === null
+            ? 'out of scope'
+            : `${row[c].likelihood}×${row[c].impact}=${row[c].score} ${row[c].band}`,
+        ),
       ]),
     ]).map((l) => `  ${l}`),
   );
-  lines.push('', `Roadmap toward a single control function (summed heatmap score today ${analysis.roadmap.currentRisk})`);
+  lines.push(
+    '',
+    `Roadmap toward a single control function (summed heatmap score today ${analysis.roadmap.currentRisk})`,
+  );
   lines.push(
     ...alignColumns(
       analysis.roadmap.phases.map((p) => [
@@ -103,18 +133,40 @@ function lifecycleRows(analysis: Analysis, teamNames: (ids: readonly string[]) =
     ['Orphan rate', percent(l.orphanRate)],
     ['Contest rate', percent(l.contestRate)],
     ['Control-function coverage', percent(l.controlFunctionCoverage)],
-    ['Activities answered', `${l.answeredActivities} of ${l.activitiesInScope}`, l.unknownActivities > 0 ? `${l.unknownActivities} don't know` : ''],
+    [
+      'Activities answered',
+      `${l.answeredActivities} of ${l.activitiesInScope}`,
+      l.unknownActivities > 0 ? `${l.unknownActivities} don't know` : '',
+    ],
   ];
 }
 
-function workshopLines(w: NonNullable<Analysis['workshop']>, en: ReadonlyMap<string, string>): string[] {
-  const lines = [`Workshop: ${w.participants} participants, Fleiss' kappa ${decimal(w.kappa)}, mean agreement ${percent(w.meanAgreement)}`];
-  const roles = Object.entries(w.roles).map(([role, s]) => [role, `${s.participants}`, `kappa ${decimal(s.kappa)}`, `agreement ${percent(s.meanAgreement)}`]);
+function workshopLines(
+  w: NonNullable<Analysis['workshop']>,
+  en: ReadonlyMap<string, string>,
+): string[] {
+  const lines = [
+    `Workshop: ${w.participants} participants, Fleiss' kappa ${decimal(w.kappa)}, mean agreement ${percent(w.meanAgreement)}`,
+  ];
+  const roles = Object.entries(w.roles).map(([role, s]) => [
+    role,
+    `${s.participants}`,
+    `kappa ${decimal(s.kappa)}`,
+    `agreement ${percent(s.meanAgreement)}`,
+  ]);
   if (roles.length > 1) lines.push(...alignColumns(roles).map((l) => `  ${l}`));
   const gaps = Object.entries(w.leadershipGap).filter(([, g]) => g.gap !== null);
   if (gaps.length > 0) {
     lines.push('  Leadership rates higher (+) or lower (−) than everyone else');
-    lines.push(...alignColumns(gaps.map(([id, g]) => [en.get(id) ?? id, signed(g.gap), `${decimal(g.leadership)} vs ${decimal(g.others)}`])).map((l) => `    ${l}`));
+    lines.push(
+      ...alignColumns(
+        gaps.map(([id, g]) => [
+          en.get(id) ?? id,
+          signed(g.gap),
+          `${decimal(g.leadership)} vs ${decimal(g.others)}`,
+        ]),
+      ).map((l) => `    ${l}`),
+    );
   }
   return lines;
 }

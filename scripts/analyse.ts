@@ -28,7 +28,9 @@ export interface CommandIo {
 const USAGE = 'usage: npm run analyse -- <assessment.json> [more files…] [--format json|table]';
 
 /** The command's options, or a message saying what is wrong with them. */
-export function readArguments(args: readonly string[]): { files: string[]; format: 'json' | 'table' } | { error: string } {
+export function readArguments(
+  args: readonly string[],
+): { files: string[]; format: 'json' | 'table' } | { error: string } {
   const files: string[] = [];
   let format = 'json';
   for (let i = 0; i < args.length; i++) {
@@ -39,7 +41,8 @@ export function readArguments(args: readonly string[]): { files: string[]; forma
     else if (arg.startsWith('--')) return { error: `unknown option ${arg}\n${USAGE}` };
     else files.push(arg);
   }
-  if (format !== 'json' && format !== 'table') return { error: `--format must be json or table, not "${format}"\n${USAGE}` };
+  if (format !== 'json' && format !== 'table')
+    return { error: `--format must be json or table, not "${format}"\n${USAGE}` };
   if (files.length === 0) return { error: `no assessment file given\n${USAGE}` };
   return { files, format };
 }
@@ -51,7 +54,10 @@ const READ_ERRORS: Record<string, string> = {
 };
 
 /** Reads one assessment file, or the problems that stop it, each naming the file. */
-export function readAssessmentFile(file: string, io: Pick<CommandIo, 'readFile'>): { assessment: Assessment } | { problems: Problem[] } {
+export function readAssessmentFile(
+  file: string,
+  io: Pick<CommandIo, 'readFile'>,
+): { assessment: Assessment } | { problems: Problem[] } {
   let text: string;
   try {
     text = io.readFile(file);
@@ -61,7 +67,9 @@ export function readAssessmentFile(file: string, io: Pick<CommandIo, 'readFile'>
     return { problems: [{ file, path: '', code: 'not-json', message }] };
   }
   const parsed = parseAssessmentText(text);
-  return parsed.ok ? { assessment: parsed.value } : { problems: parsed.problems.map((p) => ({ ...p, file })) };
+  return parsed.ok
+    ? { assessment: parsed.value }
+    : { problems: parsed.problems.map((p) => ({ ...p, file })) };
 }
 
 /** Runs the command; returns the exit code. */
@@ -87,7 +95,11 @@ export function runAnalyse(args: readonly string[], io: CommandIo): number {
   const assessments = read.flatMap((r) => ('assessment' in r ? [r.assessment] : []));
   const analyses = assessments.map((a) => analyse(model, a));
   if (options.format === 'table') {
-    io.stdout(analyses.map((analysis, i) => formatTable(analysis, model, assessments[i] as Assessment)).join('\n\n'));
+    io.stdout(
+      analyses
+        .map((analysis, i) => formatTable(analysis, model, assessments[i] as Assessment))
+        .join('\n\n'),
+    );
   } else {
     io.stdout(JSON.stringify(analyses.length === 1 ? analyses[0] : analyses, null, 2));
   }

@@ -17,18 +17,27 @@ function expectFiguresInRange(a: Analysis, assessment: Assessment): void {
   }
   expect(inRange(a.overall.score, 1, 5) && inRange(a.overall.confidence, 0, 1)).toBe(true);
   const l = a.lifecycle;
-  for (const share of [l.hhi, l.fragmentationIndex, l.orphanRate, l.contestRate, l.controlFunctionCoverage]) {
+  for (const share of [
+    l.hhi,
+    l.fragmentationIndex,
+    l.orphanRate,
+    l.contestRate,
+    l.controlFunctionCoverage,
+  ]) {
     expect(inRange(share, 0, 1)).toBe(true);
   }
   expect(l.accountableOwners).toBeLessThanOrEqual(assessment.teams.length);
   expect(l.handoffs).toBeGreaterThanOrEqual(0);
   expect(l.handoffs).toBeLessThanOrEqual(model.stages.length - 1);
-  for (const activity of Object.values(a.activities)) expect(inRange(activity.agreement, 0, 1)).toBe(true);
+  for (const activity of Object.values(a.activities))
+    expect(inRange(activity.agreement, 0, 1)).toBe(true);
   for (const team of Object.values(a.teams)) expect(team.load).toBeGreaterThanOrEqual(0);
   if (a.workshop) {
     expect(inRange(a.workshop.kappa, -1, 1)).toBe(true);
-    for (const role of Object.values(a.workshop.roles)) expect(inRange(role.kappa, -1, 1)).toBe(true);
-    for (const gap of Object.values(a.workshop.leadershipGap)) expect(inRange(gap.gap, -4, 4)).toBe(true);
+    for (const role of Object.values(a.workshop.roles))
+      expect(inRange(role.kappa, -1, 1)).toBe(true);
+    for (const gap of Object.values(a.workshop.leadershipGap))
+      expect(inRange(gap.gap, -4, 4)).toBe(true);
   }
 }
 
@@ -46,7 +55,9 @@ describe('analyse, for any assessment', () => {
 
   it('keeps every figure in its range', () => {
     fc.assert(
-      fc.property(arbitraryAssessment, (assessment) => expectFiguresInRange(analyse(model, assessment), assessment)),
+      fc.property(arbitraryAssessment, (assessment) =>
+        expectFiguresInRange(analyse(model, assessment), assessment),
+      ),
       { numRuns: 300 },
     );
   });
@@ -54,15 +65,22 @@ describe('analyse, for any assessment', () => {
   it('never raises a confidence when "don’t know" answers are added', () => {
     const questions = model.questions.map((q) => q.id);
     fc.assert(
-      fc.property(arbitraryAssessment, fc.subarray(questions, { minLength: 1 }), (assessment, unknown) => {
-        const before = analyse(model, assessment);
-        const maturity = { ...assessment.maturity, ...Object.fromEntries(unknown.map((q) => [q, 'unknown' as const])) };
-        const after = analyse(model, { ...assessment, maturity });
-        for (const [id, d] of Object.entries(after.dimensions)) {
-          expect(d.confidence).toBeLessThanOrEqual(before.dimensions[id]?.confidence ?? 0);
-        }
-        expect(after.overall.confidence).toBeLessThanOrEqual(before.overall.confidence + 1e-12);
-      }),
+      fc.property(
+        arbitraryAssessment,
+        fc.subarray(questions, { minLength: 1 }),
+        (assessment, unknown) => {
+          const before = analyse(model, assessment);
+          const maturity = {
+            ...assessment.maturity,
+            ...Object.fromEntries(unknown.map((q) => [q, 'unknown' as const])),
+          };
+          const after = analyse(model, { ...assessment, maturity });
+          for (const [id, d] of Object.entries(after.dimensions)) {
+            expect(d.confidence).toBeLessThanOrEqual(before.dimensions[id]?.confidence ?? 0);
+          }
+          expect(after.overall.confidence).toBeLessThanOrEqual(before.overall.confidence + 1e-12);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -71,8 +89,15 @@ describe('analyse, for any assessment', () => {
     fc.assert(
       fc.property(arbitraryAssessment, (assessment) => {
         const before = analyse(model, assessment);
-        const extra = { participant: 'late', maturity: Object.fromEntries(model.questions.map((q) => [q.id, 'unknown' as const])), raci: {} };
-        const after = analyse(model, { ...assessment, responses: [...(assessment.responses ?? []), extra] });
+        const extra = {
+          participant: 'late',
+          maturity: Object.fromEntries(model.questions.map((q) => [q.id, 'unknown' as const])),
+          raci: {},
+        };
+        const after = analyse(model, {
+          ...assessment,
+          responses: [...(assessment.responses ?? []), extra],
+        });
         expect(after.overall.confidence).toBeLessThanOrEqual(before.overall.confidence + 1e-12);
       }),
       { numRuns: 100 },
@@ -80,7 +105,8 @@ describe('analyse, for any assessment', () => {
   });
 
   it('puts every heatmap cell in the band its score belongs to', () => {
-    const bandOfScore = (score: number): string => (score >= 17 ? 'critical' : score >= 10 ? 'high' : score >= 5 ? 'medium' : 'low');
+    const bandOfScore = (score: number): string =>
+      score >= 17 ? 'critical' : score >= 10 ? 'high' : score >= 5 ? 'medium' : 'low';
     fc.assert(
       fc.property(arbitraryAssessment, (assessment) => {
         const { heatmap } = analyse(model, assessment);

@@ -8,7 +8,10 @@ const model = buildRiskModel();
 
 describe('analyse', () => {
   it('gives a single control function accountable everywhere fragmentation 0, one owner, no handoff, coverage 1', () => {
-    const analysis = analyse(model, buildAssessment({ raci: answerEverywhere({ ccm: 'AR', compliance: 'C' }) }));
+    const analysis = analyse(
+      model,
+      buildAssessment({ raci: answerEverywhere({ ccm: 'AR', compliance: 'C' }) }),
+    );
     expect(analysis.lifecycle).toMatchObject({
       accountableOwners: 1,
       hhi: 1,
@@ -19,25 +22,50 @@ describe('analyse', () => {
       controlFunctionCoverage: 1,
     });
     expect(Object.values(analysis.activities).every((a) => a.flags.length === 0)).toBe(true);
-    expect(Object.values(analysis.stages).map((s) => s.mainAccountable)).toEqual(['ccm', 'ccm', 'ccm', 'ccm']);
+    expect(Object.values(analysis.stages).map((s) => s.mainAccountable)).toEqual([
+      'ccm',
+      'ccm',
+      'ccm',
+      'ccm',
+    ]);
   });
 
   it('splits an activity with two accountable teams ½–½ and flags it contested (and ccm, who does not do it, remote)', () => {
-    const analysis = analyse(model, buildAssessment({ raci: { 'data.source': { it: 'AR', ccm: 'A' } } }));
-    expect(analysis.activities['data.source']).toMatchObject({ accountable: ['it', 'ccm'], flags: ['contested', 'remote-owner'] });
-    expect(analysis.lifecycle.mainOwners).toEqual([{ team: 'it', share: 0.5 }, { team: 'ccm', share: 0.5 }]);
+    const analysis = analyse(
+      model,
+      buildAssessment({ raci: { 'data.source': { it: 'AR', ccm: 'A' } } }),
+    );
+    expect(analysis.activities['data.source']).toMatchObject({
+      accountable: ['it', 'ccm'],
+      flags: ['contested', 'remote-owner'],
+    });
+    expect(analysis.lifecycle.mainOwners).toEqual([
+      { team: 'it', share: 0.5 },
+      { team: 'ccm', share: 0.5 },
+    ]);
     expect(analysis.lifecycle.fragmentationIndex).toBe(0.5);
   });
 
   it('works out load and overload per team', () => {
     // ccm: 8 R + 8 A = 16; compliance 0 R/A; mean 16 / 4 = 4, and 16 > 8
-    const analysis = analyse(model, buildAssessment({ raci: answerEverywhere({ ccm: 'AR', compliance: 'C' }) }));
+    const analysis = analyse(
+      model,
+      buildAssessment({ raci: answerEverywhere({ ccm: 'AR', compliance: 'C' }) }),
+    );
     expect(analysis.teams['ccm']).toMatchObject({ load: 16, overloaded: true });
-    expect(analysis.teams['compliance']).toMatchObject({ load: 0, consulted: 8, overloaded: false });
+    expect(analysis.teams['compliance']).toMatchObject({
+      load: 0,
+      consulted: 8,
+      overloaded: false,
+    });
   });
 
   it('counts handoffs between stages owned by different teams', () => {
-    const raci = { ...answerEverywhere({ it: 'AR' }), 'content.author': { marketing: 'AR' }, 'content.library': { marketing: 'AR' } };
+    const raci = {
+      ...answerEverywhere({ it: 'AR' }),
+      'content.author': { marketing: 'AR' },
+      'content.library': { marketing: 'AR' },
+    };
     expect(analyse(model, buildAssessment({ raci })).lifecycle.handoffs).toBe(2);
   });
 
@@ -48,7 +76,11 @@ describe('analyse', () => {
       raci: { 'data.source': { [team]: 'AR' } },
     }));
     const analysis = analyse(model, buildAssessment({ responses }));
-    expect(analysis.activities['data.source']).toMatchObject({ agreement: 0.4, accountable: ['it'], source: 'workshop' });
+    expect(analysis.activities['data.source']).toMatchObject({
+      agreement: 0.4,
+      accountable: ['it'],
+      source: 'workshop',
+    });
     expect(analysis.activities['data.source']?.flags).toContain('perception-gap');
     // one activity, counts 2/2/1: P = (4 + 4 + 1 − 5) / 20 = 0.2; Pe = 0.16 + 0.16 + 0.04 = 0.36
     expect(analysis.workshop?.participants).toBe(5);
@@ -56,14 +88,28 @@ describe('analyse', () => {
   });
 
   it('keeps the consensus answer when there is one, but still shows the room’s disagreement', () => {
-    const responses: Response[] = ['it', 'ccm'].map((team, i) => ({ participant: `p${i}`, maturity: {}, raci: { 'data.source': { [team]: 'AR' } } }));
-    const analysis = analyse(model, buildAssessment({ raci: { 'data.source': { ccm: 'AR' } }, responses }));
-    expect(analysis.activities['data.source']).toMatchObject({ accountable: ['ccm'], source: 'consensus', agreement: 0.5, flags: ['perception-gap'] });
+    const responses: Response[] = ['it', 'ccm'].map((team, i) => ({
+      participant: `p${i}`,
+      maturity: {},
+      raci: { 'data.source': { [team]: 'AR' } },
+    }));
+    const analysis = analyse(
+      model,
+      buildAssessment({ raci: { 'data.source': { ccm: 'AR' } }, responses }),
+    );
+    expect(analysis.activities['data.source']).toMatchObject({
+      accountable: ['ccm'],
+      source: 'consensus',
+      agreement: 0.5,
+      flags: ['perception-gap'],
+    });
   });
 
   it('flags reactive control on the review stage, high in a regulated organisation', () => {
     const analysis = analyse(model, buildAssessment({ maturity: { 'review.timing': 2 } }));
-    expect(analysis.activities['review.approve']?.flagDetails).toMatchObject([{ id: 'reactive-control', severity: 'high' }]);
+    expect(analysis.activities['review.approve']?.flagDetails).toMatchObject([
+      { id: 'reactive-control', severity: 'high' },
+    ]);
     expect(analysis.activities['data.source']?.flags).toEqual([]);
   });
 
@@ -78,37 +124,60 @@ describe('analyse', () => {
     );
     expect(analysis.dimensions['review']).toMatchObject({ score: null, inScope: false });
     expect(analysis.overall.score).toBe(4);
-    expect(analysis.activities['review.approve']).toMatchObject({ status: 'out-of-scope', flags: [] });
-    expect(analysis.lifecycle).toMatchObject({ orphanRate: 0, activitiesInScope: 6, answeredActivities: 6 });
+    expect(analysis.activities['review.approve']).toMatchObject({
+      status: 'out-of-scope',
+      flags: [],
+    });
+    expect(analysis.lifecycle).toMatchObject({
+      orphanRate: 0,
+      activitiesInScope: 6,
+      answeredActivities: 6,
+    });
     expect(analysis.stages['review']).toMatchObject({ inScope: false, counted: false });
   });
 
   it('gives coverage 0 when the assessment removed the control function', () => {
     const teams = buildAssessment().teams.filter((t) => t.id !== 'ccm');
-    const analysis = analyse(model, buildAssessment({ teams, raci: answerEverywhere({ it: 'AR' }) }));
+    const analysis = analyse(
+      model,
+      buildAssessment({ teams, raci: answerEverywhere({ it: 'AR' }) }),
+    );
     expect(analysis.lifecycle.controlFunctionCoverage).toBe(0);
     expect(Object.keys(analysis.teams)).toEqual(['marketing', 'it', 'compliance']);
   });
 
   it('counts an assessment’s own team like any other', () => {
     const teams = [...buildAssessment().teams, { id: 'x1', name: 'فريق جديد' }];
-    const analysis = analyse(model, buildAssessment({ teams, raci: { 'data.source': { x1: 'AR' } } }));
+    const analysis = analyse(
+      model,
+      buildAssessment({ teams, raci: { 'data.source': { x1: 'AR' } } }),
+    );
     expect(analysis.lifecycle.mainOwners).toEqual([{ team: 'x1', share: 1 }]);
     expect(analysis.teams['x1']?.load).toBe(2);
   });
 
   it('builds the heatmap from its own flags: orphaned review raises the review row', () => {
     const base = analyse(model, buildAssessment({ raci: answerEverywhere({ ccm: 'AR' }) }));
-    const orphaned = analyse(model, buildAssessment({ raci: { ...answerEverywhere({ ccm: 'AR' }), 'review.approve': {} } }));
+    const orphaned = analyse(
+      model,
+      buildAssessment({ raci: { ...answerEverywhere({ ccm: 'AR' }), 'review.approve': {} } }),
+    );
     const reviewBefore = base.heatmap['review']?.regulatory;
     const reviewAfter = orphaned.heatmap['review']?.regulatory;
     expect((reviewAfter?.likelihood ?? 0) - (reviewBefore?.likelihood ?? 0)).toBe(1);
-    expect(reviewAfter?.drivers).toContainEqual(expect.objectContaining({ kind: 'flag', flag: 'orphaned', activities: ['review.approve'] }));
+    expect(reviewAfter?.drivers).toContainEqual(
+      expect.objectContaining({ kind: 'flag', flag: 'orphaned', activities: ['review.approve'] }),
+    );
   });
 
   it('builds the roadmap from the same results, phase by phase', () => {
     const analysis = analyse(model, buildAssessment({ raci: answerEverywhere({ ccm: 'AR' }) }));
-    expect(analysis.roadmap.phases.map((p) => p.id)).toEqual(['stabilise', 'standardise', 'centralise', 'optimise']);
+    expect(analysis.roadmap.phases.map((p) => p.id)).toEqual([
+      'stabilise',
+      'standardise',
+      'centralise',
+      'optimise',
+    ]);
   });
 
   it('leaves the workshop out when there are no responses', () => {
@@ -117,8 +186,23 @@ describe('analyse', () => {
 
   it('gives an empty assessment no scores, no rates and no flags', () => {
     const analysis = analyse(model, buildAssessment());
-    expect(analysis.overall).toEqual({ score: null, level: null, levelName: null, confidence: 0, drivers: [] });
-    expect(analysis.lifecycle).toMatchObject({ hhi: null, orphanRate: null, handoffs: 0, answeredActivities: 0 });
-    expect(Object.values(analysis.activities).every((a) => a.status === 'unanswered' && a.flags.length === 0)).toBe(true);
+    expect(analysis.overall).toEqual({
+      score: null,
+      level: null,
+      levelName: null,
+      confidence: 0,
+      drivers: [],
+    });
+    expect(analysis.lifecycle).toMatchObject({
+      hhi: null,
+      orphanRate: null,
+      handoffs: 0,
+      answeredActivities: 0,
+    });
+    expect(
+      Object.values(analysis.activities).every(
+        (a) => a.status === 'unanswered' && a.flags.length === 0,
+      ),
+    ).toBe(true);
   });
 });

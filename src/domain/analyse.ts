@@ -53,16 +53,30 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
   const outOfScopeDimensions = new Set(assessment.outOfScope?.dimensions ?? []);
 
   const answers = resolveMaturityAnswers(model, assessment);
-  const dimensions = scoreDimensions(model, answers, outOfScopeDimensions, assessment.organisation.sector);
+  const dimensions = scoreDimensions(
+    model,
+    answers,
+    outOfScopeDimensions,
+    assessment.organisation.sector,
+  );
   const overall = scoreOverall(dimensions, model.levels);
 
   const responses = assessment.responses ?? [];
   const responseRaci = indexResponseRaci(responses, order);
-  const activityIds = model.activities.filter((a) => !outOfScopeStages.has(a.stage)).map((a) => a.id);
+  const activityIds = model.activities
+    .filter((a) => !outOfScopeStages.has(a.stage))
+    .map((a) => a.id);
   const workshop =
     responses.length === 0
       ? undefined
-      : summariseWorkshop({ model, responses, answers: responseRaci, activityIds, order, outOfScopeDimensions });
+      : summariseWorkshop({
+          model,
+          responses,
+          answers: responseRaci,
+          activityIds,
+          order,
+          outOfScopeDimensions,
+        });
 
   const activities = assessActivities({
     activities: model.activities,

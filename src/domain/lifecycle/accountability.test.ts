@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { buildTeamOrder } from '../raci/team-order';
 import { computeHhi, findMainAccountable, rankShares, shareAccountability } from './accountability';
 
-const order = buildTeamOrder({ teams: [] }, { teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })) });
+const order = buildTeamOrder(
+  { teams: [] },
+  { teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })) },
+);
 
 describe('shareAccountability', () => {
   it('splits an activity with two accountable teams ½–½', () => {
-    expect(shareAccountability([['it', 'ccm']])).toEqual(new Map([['it', 0.5], ['ccm', 0.5]]));
+    expect(shareAccountability([['it', 'ccm']])).toEqual(
+      new Map([
+        ['it', 0.5],
+        ['ccm', 0.5],
+      ]),
+    );
   });
 
   it('divides by the activities that have an owner, leaving orphaned ones out', () => {
@@ -41,7 +49,9 @@ describe('findMainAccountable', () => {
 
   it('breaks a tie by team order', () => {
     expect(findMainAccountable(shareAccountability([['ccm'], ['it']]), order)).toBe('it');
-    expect(rankShares(shareAccountability([['ccm'], ['marketing']]), order).map((s) => s.team)).toEqual(['marketing', 'ccm']);
+    expect(
+      rankShares(shareAccountability([['ccm'], ['marketing']]), order).map((s) => s.team),
+    ).toEqual(['marketing', 'ccm']);
   });
 
   it('gives "no one" (null) when nobody is accountable', () => {

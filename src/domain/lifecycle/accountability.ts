@@ -5,7 +5,9 @@ import type { TeamOrder } from '../raci/team-order';
  * gives each 1/k, and the shares are divided by the number of activities that have any, so they
  * sum to 1. Activities with no accountable team give nothing; an empty map when none has one.
  */
-export function shareAccountability(accountableSets: Iterable<readonly string[]>): Map<string, number> {
+export function shareAccountability(
+  accountableSets: Iterable<readonly string[]>,
+): Map<string, number> {
   const weights = new Map<string, number>();
   let owned = 0;
   for (const set of accountableSets) {
@@ -26,13 +28,19 @@ export function computeHhi(shares: ReadonlyMap<string, number>): number | null {
 }
 
 /** The shares as a list, largest first, ties in team order. */
-export function rankShares(shares: ReadonlyMap<string, number>, order: TeamOrder): { team: string; share: number }[] {
+export function rankShares(
+  shares: ReadonlyMap<string, number>,
+  order: TeamOrder,
+): { team: string; share: number }[] {
   return [...shares]
     .map(([team, share]) => ({ team, share }))
     .sort((a, b) => b.share - a.share || order.compare(a.team, b.team));
 }
 
 /** The team with the largest share (ties in team order), or null for "no one". */
-export function findMainAccountable(shares: ReadonlyMap<string, number>, order: TeamOrder): string | null {
+export function findMainAccountable(
+  shares: ReadonlyMap<string, number>,
+  order: TeamOrder,
+): string | null {
   return rankShares(shares, order)[0]?.team ?? null;
 }

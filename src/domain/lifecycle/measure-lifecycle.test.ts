@@ -3,9 +3,16 @@ import type { ActivityResult } from '../analysis';
 import { buildTeamOrder } from '../raci/team-order';
 import { measureLifecycle } from './measure-lifecycle';
 
-const order = buildTeamOrder({ teams: [] }, { teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })) });
+const order = buildTeamOrder(
+  { teams: [] },
+  { teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })) },
+);
 const stages = ['data', 'triggers', 'content', 'review'].map((id) => ({ id }));
-const activity = (stage: string, accountable: string[], status: ActivityResult['status'] = 'answered'): ActivityResult => ({
+const activity = (
+  stage: string,
+  accountable: string[],
+  status: ActivityResult['status'] = 'answered',
+): ActivityResult => ({
   flags: [],
   accountable,
   stage,
@@ -21,7 +28,12 @@ const measure = (list: Record<string, ActivityResult>, controlFunction: string |
 
 describe('measureLifecycle', () => {
   it('gives a single control function accountable everywhere fragmentation 0, one owner, no handoff, coverage 1', () => {
-    const all = Object.fromEntries(stages.flatMap(({ id }) => [[`${id}.a`, activity(id, ['ccm'])], [`${id}.b`, activity(id, ['ccm'])]]));
+    const all = Object.fromEntries(
+      stages.flatMap(({ id }) => [
+        [`${id}.a`, activity(id, ['ccm'])],
+        [`${id}.b`, activity(id, ['ccm'])],
+      ]),
+    );
     const { lifecycle } = measure(all);
     expect(lifecycle).toMatchObject({
       accountableOwners: 1,
@@ -36,8 +48,16 @@ describe('measureLifecycle', () => {
 
   it('splits an activity with two accountable teams ½–½ in the shares', () => {
     const { lifecycle, stages: byStage } = measure({ 'data.a': activity('data', ['it', 'ccm']) });
-    expect(lifecycle.mainOwners).toEqual([{ team: 'it', share: 0.5 }, { team: 'ccm', share: 0.5 }]);
-    expect(lifecycle).toMatchObject({ hhi: 0.5, fragmentationIndex: 0.5, contestRate: 1, controlFunctionCoverage: 1 });
+    expect(lifecycle.mainOwners).toEqual([
+      { team: 'it', share: 0.5 },
+      { team: 'ccm', share: 0.5 },
+    ]);
+    expect(lifecycle).toMatchObject({
+      hhi: 0.5,
+      fragmentationIndex: 0.5,
+      contestRate: 1,
+      controlFunctionCoverage: 1,
+    });
     expect(byStage['data']?.mainAccountable).toBe('it');
   });
 
@@ -49,7 +69,12 @@ describe('measureLifecycle', () => {
       'review.a': activity('review', ['ccm']),
     });
     expect(lifecycle.handoffs).toBe(2);
-    expect(Object.values(byStage).map((s) => s.handoffFromPrevious)).toEqual([false, false, true, true]);
+    expect(Object.values(byStage).map((s) => s.handoffFromPrevious)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('takes the team with the largest share as the stage’s main accountable team', () => {
@@ -82,7 +107,11 @@ describe('measureLifecycle', () => {
     });
     expect(lifecycle.handoffs).toBe(0);
     expect(byStage['triggers']).toMatchObject({ inScope: false, counted: false });
-    expect(byStage['content']).toMatchObject({ inScope: true, counted: false, mainAccountable: null });
+    expect(byStage['content']).toMatchObject({
+      inScope: true,
+      counted: false,
+      mainAccountable: null,
+    });
   });
 
   it('leaves "don’t know", unanswered and out-of-scope activities out of the rates', () => {
@@ -93,11 +122,18 @@ describe('measureLifecycle', () => {
       'data.d': activity('data', [], 'unanswered'),
       'review.a': activity('review', [], 'out-of-scope'),
     });
-    expect(lifecycle).toMatchObject({ orphanRate: 0.5, activitiesInScope: 4, answeredActivities: 2, unknownActivities: 1 });
+    expect(lifecycle).toMatchObject({
+      orphanRate: 0.5,
+      activitiesInScope: 4,
+      answeredActivities: 2,
+      unknownActivities: 1,
+    });
   });
 
   it('gives coverage 0 when the assessment removed the control function', () => {
-    expect(measure({ 'data.a': activity('data', ['it']) }, null).lifecycle.controlFunctionCoverage).toBe(0);
+    expect(
+      measure({ 'data.a': activity('data', ['it']) }, null).lifecycle.controlFunctionCoverage,
+    ).toBe(0);
   });
 
   it('has no rates and no concentration when nothing is answered', () => {

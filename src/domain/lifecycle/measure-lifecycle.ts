@@ -21,7 +21,10 @@ export interface LifecycleInput {
  * from itself. A stage is counted when it is in scope and has an answered activity, so stages
  * out of scope or not yet answered are skipped and their neighbours become adjacent.
  */
-export function measureLifecycle(input: LifecycleInput): { lifecycle: LifecycleFigures; stages: Record<string, StageResult> } {
+export function measureLifecycle(input: LifecycleInput): {
+  lifecycle: LifecycleFigures;
+  stages: Record<string, StageResult>;
+} {
   const byStage = new Map<string, ActivityResult[]>();
   let inScope = 0;
   let unknown = 0;
@@ -51,14 +54,17 @@ export function measureLifecycle(input: LifecycleInput): { lifecycle: LifecycleF
     stages[id] = {
       inScope: stagesInScope.has(id),
       mainAccountable: main,
-      accountableShares: Object.fromEntries(rankShares(shares, input.order).map((s) => [s.team, s.share])),
+      accountableShares: Object.fromEntries(
+        rankShares(shares, input.order).map((s) => [s.team, s.share]),
+      ),
       handoffFromPrevious: handoff,
       counted,
     };
   }
   const shares = shareAccountability(answered.map((a) => a.accountable));
   const hhi = computeHhi(shares);
-  const rate = (count: number): number | null => (answered.length === 0 ? null : count / answered.length);
+  const rate = (count: number): number | null =>
+    answered.length === 0 ? null : count / answered.length;
   const cf = input.controlFunction;
   return {
     lifecycle: {
@@ -68,7 +74,9 @@ export function measureLifecycle(input: LifecycleInput): { lifecycle: LifecycleF
       handoffs,
       orphanRate: rate(answered.filter((a) => a.accountable.length === 0).length),
       contestRate: rate(answered.filter((a) => a.accountable.length >= 2).length),
-      controlFunctionCoverage: rate(cf === null ? 0 : answered.filter((a) => a.accountable.includes(cf)).length),
+      controlFunctionCoverage: rate(
+        cf === null ? 0 : answered.filter((a) => a.accountable.includes(cf)).length,
+      ),
       mainOwners: rankShares(shares, input.order),
       activitiesInScope: inScope,
       answeredActivities: answered.length,

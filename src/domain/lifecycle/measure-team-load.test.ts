@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ActivityResult } from '../analysis';
 import { measureTeamLoad } from './measure-team-load';
 
-const activity = (roles: Partial<ActivityResult>, status: ActivityResult['status'] = 'answered'): ActivityResult => ({
+const activity = (
+  roles: Partial<ActivityResult>,
+  status: ActivityResult['status'] = 'answered',
+): ActivityResult => ({
   flags: [],
   accountable: [],
   stage: 'data',
@@ -18,7 +21,9 @@ const teams = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
 
 describe('measureTeamLoad', () => {
   it('counts R plus A, a team that is both counting twice', () => {
-    const loads = measureTeamLoad(teams, { x: activity({ accountable: ['a'], responsible: ['a', 'b'], consulted: ['c'] }) });
+    const loads = measureTeamLoad(teams, {
+      x: activity({ accountable: ['a'], responsible: ['a', 'b'], consulted: ['c'] }),
+    });
     expect(loads['a']).toMatchObject({ load: 2, responsible: 1, accountable: 1 });
     expect(loads['b']?.load).toBe(1);
     expect(loads['c']).toMatchObject({ load: 0, consulted: 1 });
@@ -33,7 +38,9 @@ describe('measureTeamLoad', () => {
     expect(loads['a']).toMatchObject({ load: 3, overloaded: true });
     expect(loads['b']).toMatchObject({ load: 1, overloaded: false });
     // loads 2, 1, 1, 0: mean 1, so 2 is exactly twice the mean
-    const even = measureTeamLoad(teams, { x: activity({ accountable: ['a'], responsible: ['a', 'b', 'c'] }) });
+    const even = measureTeamLoad(teams, {
+      x: activity({ accountable: ['a'], responsible: ['a', 'b', 'c'] }),
+    });
     expect(even['a']).toMatchObject({ load: 2, overloaded: false });
   });
 

@@ -14,7 +14,14 @@ export function measureTeamLoad(
 ): Record<string, TeamResult> {
   const results: Record<string, TeamResult> = {};
   for (const { id } of teams) {
-    results[id] = { load: 0, overloaded: false, responsible: 0, accountable: 0, consulted: 0, informed: 0 };
+    results[id] = {
+      load: 0,
+      overloaded: false,
+      responsible: 0,
+      accountable: 0,
+      consulted: 0,
+      informed: 0,
+    };
   }
   for (const activity of Object.values(activities)) {
     if (activity.status !== 'answered') continue;
@@ -24,8 +31,10 @@ export function measureTeamLoad(
     for (const team of activity.informed) if (results[team]) results[team].informed++;
   }
   let total = 0;
-  for (const result of Object.values(results)) total += result.load = result.responsible + result.accountable;
+  for (const result of Object.values(results))
+    total += result.load = result.responsible + result.accountable;
   const mean = teams.length === 0 ? 0 : total / teams.length;
-  for (const result of Object.values(results)) result.overloaded = result.load > OVERLOAD_FACTOR * mean;
+  for (const result of Object.values(results))
+    result.overloaded = result.load > OVERLOAD_FACTOR * mean;
   return results;
 }

@@ -28,30 +28,61 @@ describe('assessActivities', () => {
   });
 
   it('reads the consensus answer and flags it', () => {
-    const result = assessActivities({ ...base, raci: { 'data.source': { it: 'A', marketing: 'A' } } })['data.source'];
-    expect(result).toMatchObject({ status: 'answered', source: 'consensus', accountable: ['marketing', 'it'] });
+    const result = assessActivities({
+      ...base,
+      raci: { 'data.source': { it: 'A', marketing: 'A' } },
+    })['data.source'];
+    expect(result).toMatchObject({
+      status: 'answered',
+      source: 'consensus',
+      accountable: ['marketing', 'it'],
+    });
     expect(result?.flags).toEqual(['contested', 'no-doer', 'remote-owner']);
   });
 
   it('gives an out-of-scope activity no answer and no flag', () => {
-    const result = assessActivities({ ...base, raci: { 'data.source': {} }, outOfScopeStages: new Set(['data']), reactive: afterSending });
-    expect(result['data.source']).toMatchObject({ status: 'out-of-scope', flags: [], accountable: [] });
+    const result = assessActivities({
+      ...base,
+      raci: { 'data.source': {} },
+      outOfScopeStages: new Set(['data']),
+      reactive: afterSending,
+    });
+    expect(result['data.source']).toMatchObject({
+      status: 'out-of-scope',
+      flags: [],
+      accountable: [],
+    });
   });
 
   it('puts reactive control on the review stage’s activities only', () => {
     const results = assessActivities({ ...base, reactive: afterSending });
-    const flagged = Object.entries(results).filter(([, r]) => r.flags.includes('reactive-control')).map(([id]) => id);
+    const flagged = Object.entries(results)
+      .filter(([, r]) => r.flags.includes('reactive-control'))
+      .map(([id]) => id);
     expect(flagged).toEqual(['review.approve', 'review.periodic']);
     expect(results['review.approve']?.flagDetails[0]?.severity).toBe('high');
   });
 
   it('uses the workshop’s modal answer without a consensus, with its agreement and perception gap', () => {
     const responses = indexResponseRaci(
-      ['it', 'it', 'ccm', 'ccm', 'marketing'].map((team) => ({ participant: team, maturity: {}, raci: { 'data.quality': { [team]: 'AR' } } })),
+      ['it', 'it', 'ccm', 'ccm', 'marketing'].map((team) => ({
+        participant: team,
+        maturity: {},
+        raci: { 'data.quality': { [team]: 'AR' } },
+      })),
       order,
     );
     const agreement = measureAgreement(responses.get('data.quality') ?? [], order);
-    const result = assessActivities({ ...base, responses, agreements: agreement ? { 'data.quality': agreement } : {} })['data.quality'];
-    expect(result).toMatchObject({ source: 'workshop', accountable: ['it'], agreement: 0.4, flags: ['perception-gap'] });
+    const result = assessActivities({
+      ...base,
+      responses,
+      agreements: agreement ? { 'data.quality': agreement } : {},
+    })['data.quality'];
+    expect(result).toMatchObject({
+      source: 'workshop',
+      accountable: ['it'],
+      agreement: 0.4,
+      flags: ['perception-gap'],
+    });
   });
 });

@@ -28,11 +28,26 @@ export function assessActivities(input: ActivitiesInput): Record<string, Activit
   const results: Record<string, ActivityResult> = {};
   for (const { id, stage } of input.activities) {
     if (input.outOfScopeStages.has(stage)) {
-      results[id] = { flags: [], accountable: [], stage, status: 'out-of-scope', source: null, responsible: [], consulted: [], informed: [], flagDetails: [] };
+      results[id] = {
+        flags: [],
+        accountable: [],
+        stage,
+        status: 'out-of-scope',
+        source: null,
+        responsible: [],
+        consulted: [],
+        informed: [],
+        flagDetails: [],
+      };
       continue;
     }
     const agreement = input.agreements[id];
-    const resolved = resolveRaci(input.raci[id], input.responses.get(id) ?? [], agreement ?? null, input.order);
+    const resolved = resolveRaci(
+      input.raci[id],
+      input.responses.get(id) ?? [],
+      agreement ?? null,
+      input.order,
+    );
     const flagDetails = flagActivity(resolved, {
       catalogue: input.catalogue,
       regulated: input.regulated,

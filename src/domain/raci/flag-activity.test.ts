@@ -9,7 +9,12 @@ import { buildTeamOrder } from './team-order';
 
 const teams = ['a', 'b', 'c', 'd', 'e', 'f'];
 const order = buildTeamOrder({ teams: [] }, { teams: teams.map((id) => ({ id, name: id })) });
-const context: FlagContext = { catalogue: readFlagCatalogue(buildModel()), regulated: false, reactive: null, agreement: undefined };
+const context: FlagContext = {
+  catalogue: readFlagCatalogue(buildModel()),
+  regulated: false,
+  reactive: null,
+  agreement: undefined,
+};
 const answered = (answer: Record<string, string>): ResolvedRaci => ({
   status: 'answered',
   source: 'consensus',
@@ -63,14 +68,25 @@ describe('flagActivity', () => {
   });
 
   it('flags five consulted teams as consultation drag, but not four', () => {
-    expect(ids(answered({ a: 'AR', b: 'C', c: 'C', d: 'C', e: 'C', f: 'C' }))).toEqual(['consultation-drag']);
+    expect(ids(answered({ a: 'AR', b: 'C', c: 'C', d: 'C', e: 'C', f: 'C' }))).toEqual([
+      'consultation-drag',
+    ]);
     expect(ids(answered({ a: 'AR', b: 'C', c: 'C', d: 'C', e: 'C' }))).toEqual([]);
   });
 
   it('flags reactive control, high in a regulated organisation and medium elsewhere, with its answer', () => {
-    const regulated = flagActivity(answered({ a: 'AR' }), { ...context, reactive: afterSending, regulated: true });
-    expect(regulated).toMatchObject([{ id: 'reactive-control', severity: 'high', drivers: [afterSending] }]);
-    const unregulated = flagActivity({ status: 'unanswered', source: null, roles: null }, { ...context, reactive: afterSending });
+    const regulated = flagActivity(answered({ a: 'AR' }), {
+      ...context,
+      reactive: afterSending,
+      regulated: true,
+    });
+    expect(regulated).toMatchObject([
+      { id: 'reactive-control', severity: 'high', drivers: [afterSending] },
+    ]);
+    const unregulated = flagActivity(
+      { status: 'unanswered', source: null, roles: null },
+      { ...context, reactive: afterSending },
+    );
     expect(unregulated).toMatchObject([{ id: 'reactive-control', severity: 'medium' }]);
   });
 

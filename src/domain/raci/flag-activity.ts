@@ -26,7 +26,11 @@ export interface FlagContext {
  */
 export function flagActivity(resolved: ResolvedRaci, context: FlagContext): FlagDetail[] {
   const flags: FlagDetail[] = [];
-  const raise = (id: FlagId, raised = false, extra: Pick<FlagDetail, 'teams' | 'drivers'> = {}): void => {
+  const raise = (
+    id: FlagId,
+    raised = false,
+    extra: Pick<FlagDetail, 'teams' | 'drivers'> = {},
+  ): void => {
     const definition = context.catalogue[id];
     flags.push({
       id,
@@ -46,11 +50,16 @@ export function flagActivity(resolved: ResolvedRaci, context: FlagContext): Flag
   }
   if (resolved.status === 'unknown') raise('blind-spot');
   if (roles) {
-    const remote = roles.accountable.filter((t) => !roles.responsible.includes(t) && !roles.consulted.includes(t));
+    const remote = roles.accountable.filter(
+      (t) => !roles.responsible.includes(t) && !roles.consulted.includes(t),
+    );
     if (remote.length > 0) raise('remote-owner', false, { teams: remote });
-    if (roles.consulted.length >= CONSULTATION_DRAG_FROM) raise('consultation-drag', false, { teams: roles.consulted });
+    if (roles.consulted.length >= CONSULTATION_DRAG_FROM)
+      raise('consultation-drag', false, { teams: roles.consulted });
   }
-  if (context.reactive) raise('reactive-control', context.regulated, { drivers: [context.reactive] });
-  if (context.agreement !== undefined && context.agreement < PERCEPTION_GAP_BELOW) raise('perception-gap');
+  if (context.reactive)
+    raise('reactive-control', context.regulated, { drivers: [context.reactive] });
+  if (context.agreement !== undefined && context.agreement < PERCEPTION_GAP_BELOW)
+    raise('perception-gap');
   return flags;
 }

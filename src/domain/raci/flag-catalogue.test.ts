@@ -10,6 +10,8 @@ describe('readFlagCatalogue', () => {
 
   it('refuses a model without flags, naming the missing flag', () => {
     expect(() => readFlagCatalogue(buildModel({ flags: {} }))).toThrow(ProblemError);
-    expect(() => readFlagCatalogue(buildModel({ flags: {} }))).toThrow(/flags\.orphaned: is missing/);
+    expect(() => readFlagCatalogue(buildModel({ flags: {} }))).toThrow(
+      /flags\.orphaned: is missing/,
+    );
   });
 });

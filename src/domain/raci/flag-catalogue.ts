@@ -14,7 +14,12 @@ export function readFlagCatalogue(model: Pick<Model, 'flags'>): FlagCatalogue {
   if (hit) return hit;
   const result = v.safeParse(FlagCatalogueSchema, model.flags);
   if (!result.success) {
-    throw new ProblemError(problemsFromIssues(result.issues).map((p) => ({ ...p, path: p.path ? `flags.${p.path}` : 'flags' })));
+    throw new ProblemError(
+      problemsFromIssues(result.issues).map((p) => ({
+        ...p,
+        path: p.path ? `flags.${p.path}` : 'flags',
+      })),
+    );
   }
   checked.set(model.flags, result.output);
   return result.output;

@@ -5,7 +5,9 @@ import { findReactiveControl } from './reactive-control';
 
 const model = buildModel();
 const timing = (answer: AnswerDriver['answer']) =>
-  new Map([['review.timing', { question: 'review.timing', answer, source: 'consensus' } as AnswerDriver]]);
+  new Map([
+    ['review.timing', { question: 'review.timing', answer, source: 'consensus' } as AnswerDriver],
+  ]);
 
 describe('findReactiveControl', () => {
   it('finds reactive control when review happens after sending (levels 1 and 2)', () => {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readRaciRoles } from './read-raci';
 import { buildTeamOrder } from './team-order';
 
-const order = buildTeamOrder({ teams: [] }, { teams: [{ id: 'it', name: 'IT' }, { id: 'ccm', name: 'CCM' }] });
+const order = buildTeamOrder(
+  { teams: [] },
+  {
+    teams: [
+      { id: 'it', name: 'IT' },
+      { id: 'ccm', name: 'CCM' },
+    ],
+  },
+);
 
 describe('readRaciRoles', () => {
   it('reads the letters in any order', () => {
@@ -19,6 +27,11 @@ describe('readRaciRoles', () => {
   });
 
   it('reads "no one" as no team at all', () => {
-    expect(readRaciRoles({}, order)).toEqual({ responsible: [], accountable: [], consulted: [], informed: [] });
+    expect(readRaciRoles({}, order)).toEqual({
+      responsible: [],
+      accountable: [],
+      consulted: [],
+      informed: [],
+    });
   });
 });

@@ -9,7 +9,10 @@ export interface RaciRoles {
 }
 
 /** Splits one activity's answer (`{ team: "AR", … }`; `{}` is "no one") into the teams per letter. */
-export function readRaciRoles(answer: Readonly<Record<string, string>>, order: TeamOrder): RaciRoles {
+export function readRaciRoles(
+  answer: Readonly<Record<string, string>>,
+  order: TeamOrder,
+): RaciRoles {
   const roles: RaciRoles = { responsible: [], accountable: [], consulted: [], informed: [] };
   for (const team of order.sort(Object.keys(answer))) {
     const letters = answer[team] ?? '';

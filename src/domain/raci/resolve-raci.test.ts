@@ -5,7 +5,10 @@ import { readRaciRoles } from './read-raci';
 import { resolveRaci } from './resolve-raci';
 import { buildTeamOrder } from './team-order';
 
-const order = buildTeamOrder({ teams: [] }, { teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })) });
+const order = buildTeamOrder(
+  { teams: [] },
+  { teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })) },
+);
 const says = (answer: Record<string, string> | 'unknown'): ResponseRaci => ({
   role: 'staff',
   answer: answer === 'unknown' ? 'unknown' : readRaciRoles(answer, order),
@@ -16,15 +19,27 @@ const resolve = (consensus: Parameters<typeof resolveRaci>[0], responses: Respon
 describe('resolveRaci', () => {
   it('uses the consensus answer over the responses', () => {
     const result = resolve({ ccm: 'A' }, [says({ it: 'A' })]);
-    expect(result).toMatchObject({ status: 'answered', source: 'consensus', roles: { accountable: ['ccm'] } });
+    expect(result).toMatchObject({
+      status: 'answered',
+      source: 'consensus',
+      roles: { accountable: ['ccm'] },
+    });
   });
 
   it('reads a consensus "don’t know" as unknown', () => {
-    expect(resolve('unknown', [says({ it: 'A' })])).toEqual({ status: 'unknown', source: 'consensus', roles: null });
+    expect(resolve('unknown', [says({ it: 'A' })])).toEqual({
+      status: 'unknown',
+      source: 'consensus',
+      roles: null,
+    });
   });
 
   it('uses the room’s modal accountable set without a consensus', () => {
-    const result = resolve(undefined, [says({ it: 'AR' }), says({ ccm: 'A', it: 'R' }), says({ ccm: 'A' })]);
+    const result = resolve(undefined, [
+      says({ it: 'AR' }),
+      says({ ccm: 'A', it: 'R' }),
+      says({ ccm: 'A' }),
+    ]);
     expect(result.source).toBe('workshop');
     expect(result.roles?.accountable).toEqual(['ccm']);
   });
@@ -37,16 +52,35 @@ describe('resolveRaci', () => {
       says({ it: 'AR' }),
       says('unknown'),
     ]);
-    expect(result.roles).toEqual({ responsible: ['it'], accountable: ['it'], consulted: [], informed: [] });
+    expect(result.roles).toEqual({
+      responsible: ['it'],
+      accountable: ['it'],
+      consulted: [],
+      informed: [],
+    });
   });
 
   it('leaves out the letters of participants who named another owner', () => {
-    const result = resolve(undefined, [says({ it: 'AR' }), says({ it: 'AR' }), says({ ccm: 'AR', marketing: 'R' }), says({ marketing: 'AR' })]);
-    expect(result.roles).toEqual({ responsible: ['it'], accountable: ['it'], consulted: [], informed: [] });
+    const result = resolve(undefined, [
+      says({ it: 'AR' }),
+      says({ it: 'AR' }),
+      says({ ccm: 'AR', marketing: 'R' }),
+      says({ marketing: 'AR' }),
+    ]);
+    expect(result.roles).toEqual({
+      responsible: ['it'],
+      accountable: ['it'],
+      consulted: [],
+      informed: [],
+    });
   });
 
   it('says "don’t know" when every participant did', () => {
-    expect(resolve(undefined, [says('unknown')])).toEqual({ status: 'unknown', source: 'workshop', roles: null });
+    expect(resolve(undefined, [says('unknown')])).toEqual({
+      status: 'unknown',
+      source: 'workshop',
+      roles: null,
+    });
   });
 
   it('leaves an activity nobody answered unanswered', () => {

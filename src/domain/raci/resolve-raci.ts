@@ -27,21 +27,36 @@ export function resolveRaci(
   order: TeamOrder,
 ): ResolvedRaci {
   if (consensus === 'unknown') return { status: 'unknown', source: 'consensus', roles: null };
-  if (consensus !== undefined) return { status: 'answered', source: 'consensus', roles: readRaciRoles(consensus, order) };
-  if (agreement) return { status: 'answered', source: 'workshop', roles: modalRoles(responses, agreement, order) };
+  if (consensus !== undefined)
+    return { status: 'answered', source: 'consensus', roles: readRaciRoles(consensus, order) };
+  if (agreement)
+    return {
+      status: 'answered',
+      source: 'workshop',
+      roles: modalRoles(responses, agreement, order),
+    };
   if (responses.length > 0) return { status: 'unknown', source: 'workshop', roles: null };
   return { status: 'unanswered', source: null, roles: null };
 }
 
-function modalRoles(responses: readonly ResponseRaci[], agreement: ActivityAgreement, order: TeamOrder): RaciRoles {
-  const counts = { responsible: new Map<string, number>(), consulted: new Map<string, number>(), informed: new Map<string, number>() };
+function modalRoles(
+  responses: readonly ResponseRaci[],
+  agreement: ActivityAgreement,
+  order: TeamOrder,
+): RaciRoles {
+  const counts = {
+    responsible: new Map<string, number>(),
+    consulted: new Map<string, number>(),
+    informed: new Map<string, number>(),
+  };
   const modal = keyAccountableSet(agreement.modal);
   let named = 0;
   for (const { answer } of responses) {
     if (answer === 'unknown' || keyAccountableSet(answer.accountable) !== modal) continue;
     named++;
     for (const letter of ['responsible', 'consulted', 'informed'] as const) {
-      for (const team of answer[letter]) counts[letter].set(team, (counts[letter].get(team) ?? 0) + 1);
+      for (const team of answer[letter])
+        counts[letter].set(team, (counts[letter].get(team) ?? 0) + 1);
     }
   }
   const byHalf = (tally: Map<string, number>): string[] =>

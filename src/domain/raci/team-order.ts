@@ -12,11 +12,15 @@ export interface TeamOrder {
 }
 
 /** Builds the team order: the model's teams in model order, then the assessment's other teams in theirs. */
-export function buildTeamOrder(model: Pick<Model, 'teams'>, assessment: Pick<Assessment, 'teams'>): TeamOrder {
+export function buildTeamOrder(
+  model: Pick<Model, 'teams'>,
+  assessment: Pick<Assessment, 'teams'>,
+): TeamOrder {
   const ranks = new Map<string, number>();
   for (const t of model.teams) ranks.set(t.id, ranks.size);
   for (const t of assessment.teams) if (!ranks.has(t.id)) ranks.set(t.id, ranks.size);
   const rank = (team: string): number => ranks.get(team) ?? Number.MAX_SAFE_INTEGER;
-  const compare = (a: string, b: string): number => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+  const compare = (a: string, b: string): number =>
+    rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
   return { rank, compare, sort: (teams) => [...teams].sort(compare) };
 }

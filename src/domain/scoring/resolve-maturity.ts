@@ -29,10 +29,17 @@ export function resolveMaturityAnswers(
   for (const { id } of model.questions) {
     const consensus = assessment.maturity[id];
     const median = computeMedian(numbers.get(id) ?? []);
-    if (consensus !== undefined) answers.set(id, { question: id, answer: consensus, source: 'consensus' });
+    if (consensus !== undefined)
+      answers.set(id, { question: id, answer: consensus, source: 'consensus' });
     else if (median !== null) {
-      answers.set(id, { question: id, answer: median, source: 'workshop', responses: numbers.get(id)?.length ?? 0 });
-    } else if (unknown.has(id)) answers.set(id, { question: id, answer: 'unknown', source: 'workshop', responses: 0 });
+      answers.set(id, {
+        question: id,
+        answer: median,
+        source: 'workshop',
+        responses: numbers.get(id)?.length ?? 0,
+      });
+    } else if (unknown.has(id))
+      answers.set(id, { question: id, answer: 'unknown', source: 'workshop', responses: 0 });
   }
   return answers;
 }

@@ -4,8 +4,16 @@ import { resolveMaturityAnswers } from './resolve-maturity';
 import { scoreDimensions, weighDimension } from './score-dimensions';
 
 const model = buildModel();
-const score = (maturity: Record<string, 1 | 2 | 3 | 4 | 5 | 'unknown'>, outOfScope: string[] = []) =>
-  scoreDimensions(model, resolveMaturityAnswers(model, buildAssessment({ maturity })), new Set(outOfScope), 'banking');
+const score = (
+  maturity: Record<string, 1 | 2 | 3 | 4 | 5 | 'unknown'>,
+  outOfScope: string[] = [],
+) =>
+  scoreDimensions(
+    model,
+    resolveMaturityAnswers(model, buildAssessment({ maturity })),
+    new Set(outOfScope),
+    'banking',
+  );
 
 describe('weighDimension', () => {
   it('uses the sector weight, and 1 for a dimension the sector does not list', () => {
@@ -28,11 +36,19 @@ describe('scoreDimensions', () => {
   });
 
   it('counts an unanswered question as asked but not answered', () => {
-    expect(score({ 'ownership.named': 4 })['ownership']).toMatchObject({ score: 4, confidence: 0.5, unknown: 0 });
+    expect(score({ 'ownership.named': 4 })['ownership']).toMatchObject({
+      score: 4,
+      confidence: 0.5,
+      unknown: 0,
+    });
   });
 
   it('gives no score and no level when nothing is answered', () => {
-    expect(score({ 'ownership.named': 'unknown' })['ownership']).toMatchObject({ score: null, level: null, confidence: 0 });
+    expect(score({ 'ownership.named': 'unknown' })['ownership']).toMatchObject({
+      score: null,
+      level: null,
+      confidence: 0,
+    });
   });
 
   it('excludes an out-of-scope dimension instead of scoring it', () => {
@@ -41,9 +57,11 @@ describe('scoreDimensions', () => {
   });
 
   it('lists the answers behind a score as drivers', () => {
-    expect(score({ 'review.timing': 2, 'review.regulated': 'unknown' })['review']?.drivers).toEqual([
-      { question: 'review.timing', answer: 2, source: 'consensus' },
-      { question: 'review.regulated', answer: 'unknown', source: 'consensus' },
-    ]);
+    expect(score({ 'review.timing': 2, 'review.regulated': 'unknown' })['review']?.drivers).toEqual(
+      [
+        { question: 'review.timing', answer: 2, source: 'consensus' },
+        { question: 'review.regulated', answer: 'unknown', source: 'consensus' },
+      ],
+    );
   });
 });

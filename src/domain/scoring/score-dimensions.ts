@@ -3,7 +3,11 @@ import type { Model, Sector } from '../schemas/model';
 import { nameLevel } from './levels';
 
 /** The weight a sector gives a dimension in the overall score; a dimension the sector does not list weighs 1. */
-export function weighDimension(model: Pick<Model, 'sectorWeights'>, sector: Sector, dimension: string): number {
+export function weighDimension(
+  model: Pick<Model, 'sectorWeights'>,
+  sector: Sector,
+  dimension: string,
+): number {
   return model.sectorWeights[sector]?.[dimension] ?? 1;
 }
 

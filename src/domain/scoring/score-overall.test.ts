@@ -5,16 +5,30 @@ import { scoreDimensions } from './score-dimensions';
 import { scoreOverall } from './score-overall';
 
 const model = buildModel();
-const overall = (maturity: Record<string, 1 | 2 | 3 | 4 | 5 | 'unknown'>, outOfScope: string[] = []) =>
+const overall = (
+  maturity: Record<string, 1 | 2 | 3 | 4 | 5 | 'unknown'>,
+  outOfScope: string[] = [],
+) =>
   scoreOverall(
-    scoreDimensions(model, resolveMaturityAnswers(model, buildAssessment({ maturity })), new Set(outOfScope), 'banking'),
+    scoreDimensions(
+      model,
+      resolveMaturityAnswers(model, buildAssessment({ maturity })),
+      new Set(outOfScope),
+      'banking',
+    ),
     model.levels,
   );
 
 describe('scoreOverall', () => {
   it('weighs each dimension by its sector weight (banking doubles review)', () => {
     // ownership 1 (weight 1), review 4 (weight 2), data 1 (weight 1): (1 + 8 + 1) / 4 = 2.5
-    const all = { 'ownership.named': 1, 'ownership.charter': 1, 'review.timing': 4, 'review.regulated': 4, 'data.quality': 1 } as const;
+    const all = {
+      'ownership.named': 1,
+      'ownership.charter': 1,
+      'review.timing': 4,
+      'review.regulated': 4,
+      'data.quality': 1,
+    } as const;
     expect(overall(all)).toMatchObject({ score: 2.5, level: 3, confidence: 1 });
     expect(overall(all).levelName?.en).toBe('Defined');
   });
@@ -36,11 +50,20 @@ describe('scoreOverall', () => {
   });
 
   it('leaves out-of-scope dimensions out of the score and the confidence', () => {
-    const result = overall({ 'data.quality': 1, 'review.timing': 5, 'review.regulated': 5 }, ['review', 'ownership']);
+    const result = overall({ 'data.quality': 1, 'review.timing': 5, 'review.regulated': 5 }, [
+      'review',
+      'ownership',
+    ]);
     expect(result).toMatchObject({ score: 1, confidence: 1 });
   });
 
   it('has no score and no level when nothing is answered', () => {
-    expect(overall({})).toEqual({ score: null, level: null, levelName: null, confidence: 0, drivers: [] });
+    expect(overall({})).toEqual({
+      score: null,
+      level: null,
+      levelName: null,
+      confidence: 0,
+      drivers: [],
+    });
   });
 });

@@ -5,29 +5,40 @@ import { SECTORS } from '../schemas/model';
 import { buildAssessment, buildModel } from './fixtures';
 
 const model = buildModel();
-const CUSTOM_TEAMS = [{ id: 'x1', name: 'فريق جديد' }, { id: 'x2', name: 'Branch network' }];
+const CUSTOM_TEAMS = [
+  { id: 'x1', name: 'فريق جديد' },
+  { id: 'x2', name: 'Branch network' },
+];
 
 const maturityAnswer = fc.constantFrom<MaturityAnswer[]>(1, 2, 3, 4, 5, 'unknown');
 const letters = fc.subarray(['R', 'A', 'C', 'I'], { minLength: 1 }).map((l) => l.join(''));
 
-const maturityAnswers = fc.dictionary(fc.constantFrom(...model.questions.map((q) => q.id)), maturityAnswer);
+const maturityAnswers = fc.dictionary(
+  fc.constantFrom(...model.questions.map((q) => q.id)),
+  maturityAnswer,
+);
 
 const raciAnswers = (teams: readonly string[]): fc.Arbitrary<Record<string, RaciAnswer>> =>
   fc.dictionary(
     fc.constantFrom(...model.activities.map((a) => a.id)),
     fc.oneof(
       { weight: 1, arbitrary: fc.constant<RaciAnswer>('unknown') },
-      { weight: 6, arbitrary: fc.dictionary(fc.constantFrom(...teams), letters, { maxKeys: teams.length }) },
+      {
+        weight: 6,
+        arbitrary: fc.dictionary(fc.constantFrom(...teams), letters, { maxKeys: teams.length }),
+      },
     ),
   );
 
 const response = (teams: readonly string[]): fc.Arbitrary<Response> =>
-  fc.record({
-    participant: fc.constantFrom('p1', 'p2', 'p3'),
-    role: fc.constantFrom(undefined, 'leadership', 'management', 'staff', 'Branch manager'),
-    maturity: maturityAnswers,
-    raci: raciAnswers(teams),
-  }).map(({ role, ...rest }) => (role === undefined ? rest : { ...rest, role }));
+  fc
+    .record({
+      participant: fc.constantFrom('p1', 'p2', 'p3'),
+      role: fc.constantFrom(undefined, 'leadership', 'management', 'staff', 'Branch manager'),
+      maturity: maturityAnswers,
+      raci: raciAnswers(teams),
+    })
+    .map(({ role, ...rest }) => (role === undefined ? rest : { ...rest, role }));
 
 /** Any valid assessment of the test model: teams, answers, scope and workshop responses vary. */
 export const arbitraryAssessment: fc.Arbitrary<Assessment> = fc

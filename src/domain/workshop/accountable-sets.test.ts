@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildTeamOrder } from '../raci/team-order';
-import { compareAccountableSets, countAccountableSets, keyAccountableSet } from './accountable-sets';
+import {
+  compareAccountableSets,
+  countAccountableSets,
+  keyAccountableSet,
+} from './accountable-sets';
 
-const order = buildTeamOrder({ teams: [] }, {
-  teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })),
-});
+const order = buildTeamOrder(
+  { teams: [] },
+  {
+    teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })),
+  },
+);
 
 describe('keyAccountableSet', () => {
   it('names "no one" with the empty key', () => {
@@ -39,7 +46,11 @@ describe('countAccountableSets', () => {
   });
 
   it('breaks a tie by team order, whatever the order the answers came in', () => {
-    expect(countAccountableSets([['ccm'], ['marketing']], order)[0]?.accountable).toEqual(['marketing']);
-    expect(countAccountableSets([['marketing'], ['ccm']], order)[0]?.accountable).toEqual(['marketing']);
+    expect(countAccountableSets([['ccm'], ['marketing']], order)[0]?.accountable).toEqual([
+      'marketing',
+    ]);
+    expect(countAccountableSets([['marketing'], ['ccm']], order)[0]?.accountable).toEqual([
+      'marketing',
+    ]);
   });
 });

@@ -15,7 +15,11 @@ export function keyAccountableSet(set: readonly string[]): string {
  * Orders two accountable sets for tie-breaking: element by element in team order, a set before
  * any longer set it starts, and "no one" after every set of teams.
  */
-export function compareAccountableSets(a: readonly string[], b: readonly string[], order: TeamOrder): number {
+export function compareAccountableSets(
+  a: readonly string[],
+  b: readonly string[],
+  order: TeamOrder,
+): number {
   if (a.length === 0 || b.length === 0) return (a.length === 0 ? 1 : 0) - (b.length === 0 ? 1 : 0);
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const c = order.compare(a[i] ?? '', b[i] ?? '');
@@ -25,7 +29,10 @@ export function compareAccountableSets(a: readonly string[], b: readonly string[
 }
 
 /** Counts the accountable sets named (each already in team order), most named first, ties by set order. */
-export function countAccountableSets(sets: readonly (readonly string[])[], order: TeamOrder): SetCount[] {
+export function countAccountableSets(
+  sets: readonly (readonly string[])[],
+  order: TeamOrder,
+): SetCount[] {
   const counts = new Map<string, SetCount>();
   for (const set of sets) {
     const key = keyAccountableSet(set);

@@ -3,7 +3,10 @@ import { buildTeamOrder } from '../raci/team-order';
 import { computeAgreementStatistics } from './agreement-statistics';
 import type { ResponseRaci } from './index-responses';
 
-const order = buildTeamOrder({ teams: [] }, { teams: ['it', 'ccm'].map((id) => ({ id, name: id })) });
+const order = buildTeamOrder(
+  { teams: [] },
+  { teams: ['it', 'ccm'].map((id) => ({ id, name: id })) },
+);
 const names = (...accountable: string[]): ResponseRaci => ({
   role: 'staff',
   answer: { responsible: [], accountable, consulted: [], informed: [] },
@@ -30,7 +33,10 @@ describe('computeAgreementStatistics', () => {
   });
 
   it('leaves out activities nobody answered and those outside the given list', () => {
-    const answers = new Map([['a.one', [names('ccm')]], ['x.out', [names('it')]]]);
+    const answers = new Map([
+      ['a.one', [names('ccm')]],
+      ['x.out', [names('it')]],
+    ]);
     const stats = computeAgreementStatistics(1, answers, ['a.one', 'a.two'], order);
     expect(Object.keys(stats.activities)).toEqual(['a.one']);
     expect(stats.kappa).toBeNull();

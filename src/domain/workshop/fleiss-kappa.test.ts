@@ -19,7 +19,12 @@ describe('computeFleissKappa', () => {
   });
 
   it('gives 1 when raters agree perfectly across several categories', () => {
-    expect(computeFleissKappa([[3, 0], [0, 3]])).toBe(1);
+    expect(
+      computeFleissKappa([
+        [3, 0],
+        [0, 3],
+      ]),
+    ).toBe(1);
   });
 
   it('gives 1 when every rating falls in one category', () => {
@@ -27,7 +32,12 @@ describe('computeFleissKappa', () => {
   });
 
   it('goes below zero when raters disagree more than chance', () => {
-    expect(computeFleissKappa([[1, 1], [1, 1]])).toBeCloseTo(-1);
+    expect(
+      computeFleissKappa([
+        [1, 1],
+        [1, 1],
+      ]),
+    ).toBeCloseTo(-1);
   });
 
   it('reads a missing category in a sparse row as no rating', () => {
@@ -36,11 +46,22 @@ describe('computeFleissKappa', () => {
   });
 
   it('skips subjects with fewer than two raters', () => {
-    expect(computeFleissKappa([[3, 0], [0, 3], [0, 1]])).toBe(1);
+    expect(
+      computeFleissKappa([
+        [3, 0],
+        [0, 3],
+        [0, 1],
+      ]),
+    ).toBe(1);
   });
 
   it('is null when no subject has two raters', () => {
-    expect(computeFleissKappa([[1, 0], [0, 0]])).toBeNull();
+    expect(
+      computeFleissKappa([
+        [1, 0],
+        [0, 0],
+      ]),
+    ).toBeNull();
     expect(computeFleissKappa([])).toBeNull();
   });
 });

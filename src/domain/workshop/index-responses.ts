@@ -10,12 +10,18 @@ export interface ResponseRaci {
 }
 
 /** Each activity's workshop answers, in participant order; participants who skipped it are absent. */
-export function indexResponseRaci(responses: readonly Response[], order: TeamOrder): Map<string, ResponseRaci[]> {
+export function indexResponseRaci(
+  responses: readonly Response[],
+  order: TeamOrder,
+): Map<string, ResponseRaci[]> {
   const index = new Map<string, ResponseRaci[]>();
   for (const response of responses) {
     const role = groupRole(response.role);
     for (const [activity, answer] of Object.entries(response.raci)) {
-      const entry: ResponseRaci = { role, answer: answer === 'unknown' ? 'unknown' : readRaciRoles(answer, order) };
+      const entry: ResponseRaci = {
+        role,
+        answer: answer === 'unknown' ? 'unknown' : readRaciRoles(answer, order),
+      };
       const list = index.get(activity);
       if (list) list.push(entry);
       else index.set(activity, [entry]);

@@ -23,13 +23,22 @@ describe('measureLeadershipGap', () => {
       new Set(),
     );
     // leadership 4.5; others: staff 1.5, management 2, mean 1.75
-    expect(gaps['ownership']).toEqual({ leadership: 4.5, others: 1.75, gap: 2.75, leadershipParticipants: 1, otherParticipants: 2 });
+    expect(gaps['ownership']).toEqual({
+      leadership: 4.5,
+      others: 1.75,
+      gap: 2.75,
+      leadershipParticipants: 1,
+      otherParticipants: 2,
+    });
   });
 
   it('counts participants without a role among everyone else, and ignores "don’t know"', () => {
     const gaps = measureLeadershipGap(
       model,
-      [respond('Leadership', { 'data.quality': 2 }), respond(undefined, { 'data.quality': 3, 'review.timing': 'unknown' })],
+      [
+        respond('Leadership', { 'data.quality': 2 }),
+        respond(undefined, { 'data.quality': 3, 'review.timing': 'unknown' }),
+      ],
       new Set(),
     );
     expect(gaps['data']?.gap).toBe(-1);
@@ -37,16 +46,26 @@ describe('measureLeadershipGap', () => {
   });
 
   it('has no gap for a side that did not rate the dimension', () => {
-    const gaps = measureLeadershipGap(model, [respond('leadership', { 'data.quality': 2 })], new Set());
+    const gaps = measureLeadershipGap(
+      model,
+      [respond('leadership', { 'data.quality': 2 })],
+      new Set(),
+    );
     expect(gaps['data']).toMatchObject({ leadership: 2, others: null, gap: null });
   });
 
   it('leaves out-of-scope dimensions out', () => {
-    const gaps = measureLeadershipGap(model, [respond('leadership', { 'data.quality': 2 })], new Set(['data']));
+    const gaps = measureLeadershipGap(
+      model,
+      [respond('leadership', { 'data.quality': 2 })],
+      new Set(['data']),
+    );
     expect(Object.keys(gaps)).toEqual(['ownership', 'review']);
   });
 
   it('is empty when nobody gave the leadership role', () => {
-    expect(measureLeadershipGap(model, [respond('staff', { 'data.quality': 2 })], new Set())).toEqual({});
+    expect(
+      measureLeadershipGap(model, [respond('staff', { 'data.quality': 2 })], new Set()),
+    ).toEqual({});
   });
 });

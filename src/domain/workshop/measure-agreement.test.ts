@@ -3,7 +3,10 @@ import { buildTeamOrder } from '../raci/team-order';
 import type { ResponseRaci } from './index-responses';
 import { measureAgreement, PERCEPTION_GAP_BELOW } from './measure-agreement';
 
-const order = buildTeamOrder({ teams: [] }, { teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })) });
+const order = buildTeamOrder(
+  { teams: [] },
+  { teams: ['marketing', 'it', 'ccm'].map((id) => ({ id, name: id })) },
+);
 const names = (...accountable: string[]): ResponseRaci => ({
   role: 'staff',
   answer: { responsible: [], accountable, consulted: [], informed: [] },
@@ -12,7 +15,10 @@ const dontKnow: ResponseRaci = { role: 'staff', answer: 'unknown' };
 
 describe('measureAgreement', () => {
   it('gives 0.4 on a 2/2/1 split among five participants, below the perception-gap line', () => {
-    const result = measureAgreement([names('it'), names('ccm'), names('ccm'), names('it'), names('marketing')], order);
+    const result = measureAgreement(
+      [names('it'), names('ccm'), names('ccm'), names('it'), names('marketing')],
+      order,
+    );
     expect(result?.agreement).toBeCloseTo(0.4);
     expect(result?.modal).toEqual(['it']);
     expect(result!.agreement).toBeLessThan(PERCEPTION_GAP_BELOW);

@@ -11,7 +11,10 @@ export const PERCEPTION_GAP_BELOW = 0.6;
  * (a set of teams, or "no one"; "don't know" is left out) that named the modal set.
  * Null when nobody answered.
  */
-export function measureAgreement(answers: readonly ResponseRaci[], order: TeamOrder): ActivityAgreement | null {
+export function measureAgreement(
+  answers: readonly ResponseRaci[],
+  order: TeamOrder,
+): ActivityAgreement | null {
   const sets: string[][] = [];
   let unknown = 0;
   for (const { answer } of answers) {

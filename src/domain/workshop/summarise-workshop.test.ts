@@ -42,7 +42,10 @@ describe('summariseWorkshop', () => {
       respond(undefined, { 'data.source': 'unknown' }),
     ]);
     expect(Object.keys(result.roles)).toEqual(['leadership', 'staff', 'unspecified']);
-    expect(result.roles['staff']).toMatchObject({ participants: 2, activities: { 'data.source': { agreement: 1 } } });
+    expect(result.roles['staff']).toMatchObject({
+      participants: 2,
+      activities: { 'data.source': { agreement: 1 } },
+    });
     expect(result.roles['unspecified']?.activities).toEqual({});
   });
 

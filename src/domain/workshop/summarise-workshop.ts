@@ -27,8 +27,11 @@ export function summariseWorkshop(input: WorkshopInput): WorkshopResult {
   const { answers, activityIds, order } = input;
   const room = computeAgreementStatistics(input.responses.length, answers, activityIds, order);
   const sizes = new Map<string, number>();
-  for (const r of input.responses) sizes.set(groupRole(r.role), (sizes.get(groupRole(r.role)) ?? 0) + 1);
-  const byRole = new Map<string, Map<string, ResponseRaci[]>>([...sizes.keys()].map((role) => [role, new Map()]));
+  for (const r of input.responses)
+    sizes.set(groupRole(r.role), (sizes.get(groupRole(r.role)) ?? 0) + 1);
+  const byRole = new Map<string, Map<string, ResponseRaci[]>>(
+    [...sizes.keys()].map((role) => [role, new Map()]),
+  );
   for (const id of activityIds) {
     for (const answer of answers.get(id) ?? []) {
       const group = byRole.get(answer.role);
@@ -39,7 +42,12 @@ export function summariseWorkshop(input: WorkshopInput): WorkshopResult {
   }
   const roles: Record<string, AgreementStatistics> = {};
   for (const [role, size] of sizes) {
-    roles[role] = computeAgreementStatistics(size, byRole.get(role) ?? new Map(), activityIds, order);
+    roles[role] = computeAgreementStatistics(
+      size,
+      byRole.get(role) ?? new Map(),
+      activityIds,
+      order,
+    );
   }
   return {
     ...room,
