@@ -109,13 +109,11 @@ test('a broken or too-new file is refused with the reason in the page language',
 test('a good file opens in the questionnaire, and hostile text stays text', async ({ page }) => {
   await openHome(page, 'en');
   const hostile = goodRecord('x', '<img src=x onerror="window.__pwned=1">').assessment;
-  await page
-    .locator('#import-file')
-    .setInputFiles({
-      name: 'ok.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(hostile)),
-    });
+  await page.locator('#import-file').setInputFiles({
+    name: 'ok.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(hostile)),
+  });
   await page.waitForURL(/assess/);
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -95,12 +95,15 @@ const ImpactSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5
 
 /** Base impact 1–5 per stage and risk category, and the dimensions behind each stage. */
 export const RiskModelSchema = v.object({
-  impact: v.record(SlugSchema, v.object({
-    operational: ImpactSchema,
-    regulatory: ImpactSchema,
-    reputational: ImpactSchema,
-    customer: ImpactSchema,
-  })),
+  impact: v.record(
+    SlugSchema,
+    v.object({
+      operational: ImpactSchema,
+      regulatory: ImpactSchema,
+      reputational: ImpactSchema,
+      customer: ImpactSchema,
+    }),
+  ),
   stageDimensions: v.record(SlugSchema, v.pipe(v.array(SlugSchema), v.minLength(1))),
 });
 export type RiskModel = v.InferOutput<typeof RiskModelSchema>;
