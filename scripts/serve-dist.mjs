@@ -1,11 +1,11 @@
 // Serves the built site in dist/ on loopback, for the end-to-end tests (several may run at once,
-// which `astro preview` refuses). Usage: node scripts/serve-dist.mjs <port>
+// which `astro preview` refuses). Usage: node scripts/serve-dist.mjs <port> [folder, default dist]
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const ROOT = resolve('dist');
 const PORT = Number(process.argv[2] ?? 4391);
+const ROOT = resolve(process.argv[3] ?? 'dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

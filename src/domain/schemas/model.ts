@@ -139,6 +139,9 @@ export const REQUIRED_MODEL_KEYS = [
   'teams',
   'dimensions',
   'questions',
+  'risk',
+  'actions',
+  'flags',
 ] as const;
 
 /** The whole assessment model, as validated from `data/`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseModel } from './parse-model';
 import { ProblemError } from './problems';
+import flags from '../../../data/flags.json';
 
 const text = (en: string) => ({ en, ar: 'نص' });
 const option = (level: number) => ({ level, text: text(`level ${level}`) });
@@ -16,6 +17,19 @@ const minimal = () => ({
   })),
   teams: [{ id: 'ccm', name: text('CCM') }],
   dimensions: [{ id: 'review', name: text('Review') }],
+  risk: {
+    impact: Object.fromEntries(
+      ['data', 'triggers', 'content', 'review'].map((s) => [
+        s,
+        { operational: 2, regulatory: 2, reputational: 2, customer: 2 },
+      ]),
+    ),
+    stageDimensions: Object.fromEntries(
+      ['data', 'triggers', 'content', 'review'].map((s) => [s, ['review']]),
+    ),
+  },
+  actions: [] as { id: string }[],
+  flags: flags.flags,
   questions: [
     {
       id: 'review.timing',

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ModelFileSchema, REQUIRED_MODEL_KEYS, type Model, type ModelFile } from './model';
 import { problemsFromIssues, ProblemError, type Problem } from './problems';
+import { checkActionLibrary } from '../roadmap/action-library';
 
 /** One JSON document read from `data/`, with the name it is reported under. */
 export interface ModelSource {
@@ -64,6 +65,7 @@ export function parseModel(sources: readonly ModelSource[]): Model {
     ...(merged as Omit<Model, 'sectorWeights' | 'actions' | 'flags'>),
   };
   problems.push(...checkReferences(model, where));
+  problems.push(...checkActionLibrary(model).map((p) => ({ ...p, file: where('actions') })));
   if (problems.length > 0) throw new ProblemError(problems);
   return model;
 }

@@ -30,6 +30,20 @@ describe('loading the model from data/', () => {
     }
   });
 
+  it('names the file and path of a broken roadmap action', () => {
+    const dir = brokenCopy();
+    const library = JSON.parse(readFileSync(join(dir, 'actions.json'), 'utf8'));
+    library.actions[0].owner = 'nobody';
+    writeFileSync(join(dir, 'actions.json'), JSON.stringify(library));
+    try {
+      expect(() => loadModel(dir)).toThrow(
+        /actions\.json: actions\[0\]\.owner: "nobody" is not a team id/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names a file that is not JSON', () => {
     const dir = brokenCopy();
     writeFileSync(join(dir, 'extra.json'), '{ "version": ');
