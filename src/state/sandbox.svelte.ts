@@ -1,0 +1,170 @@
+import { analyse } from '../domain/analyse';
+import type { ActivityResult, Analysis } from '../domain/analysis';
+import type { Assessment } from '../domain/schemas/assessment';
+import type { Model } from '../domain/schemas/model';
+import { readAssessment, StorageError, writeAssessment } from '../lib/storage/assessment-repo';
+import type { ReadRecord, StoredRecord } from '../lib/storage/stored-record';
+import { normaliseLetters } from './assessment-draft.svelte';
+
+/** One RACI cell the what-if changed: a team's letters on an activity, before and after. */
+export interface ChangedCell {
+  activity: string;
+  team: string;
+  before: string;
+  after: string;
+}
+
+/** Where "apply to the assessment" stands; a failure carries the storage reason. */
+export type ApplyStatus = 'idle' | 'saved' | 'error';
+
+/** The storage the sandbox writes through (the browser's by default; a fake in tests). */
+export interface SandboxRepo {
+  read: (id: string) => ReadRecord | null;
+  write: (record: StoredRecord) => StoredRecord;
+}
+
+/** The name under which each recomputation is measured in the browser's performance timeline. */
+export const ANALYSE_MEASURE = 'ccm:analyse';
+
+/** Each team's letters on an activity, as the analysis resolved them (consensus or workshop). */
+export function lettersOf(result: ActivityResult | undefined): Record<string, string> {
+  const cells: Record<string, string> = {};
+  if (!result) return cells;
+  const add = (teams: readonly string[], letter: string): void => {
+    for (const team of teams) cells[team] = normaliseLetters((cells[team] ?? '') + letter);
+  };
+  add(result.responsible, 'R');
+  add(result.accountable, 'A');
+  add(result.consulted, 'C');
+  add(result.informed, 'I');
+  return cells;
+}
+
+function timedAnalyse(model: Model, assessment: Assessment): Analysis {
+  const start = performance.now();
+  const analysis = analyse(model, assessment);
+  performance.measure(ANALYSE_MEASURE, { start, end: performance.now() });
+  return analysis;
+}
+
+/**
+ * The what-if sandbox: a working copy of the assessment's RACI that the results page renders
+ * from. Every edit replaces the working copy, so `analysis` (and every view) recomputes; nothing
+ * is stored until `apply()`.
+ */
+export class Sandbox {
+  /** The stored record the sandbox started from; replaced when the working copy is applied. */
+  record: StoredRecord = $state.raw() as StoredRecord;
+  /** The assessment with the what-if edits; never mutated, replaced on each edit. */
+  working: Assessment = $state.raw() as Assessment;
+  applyStatus: ApplyStatus = $state('idle');
+  /** Why the last apply failed. */
+  applyError: StorageError['reason'] | null = $state(null);
+
+  readonly #model: Model;
+  readonly #repo: SandboxRepo;
+
+  /** The analysis of the stored assessment, to compare the what-if against. */
+  readonly baseline: Analysis = $derived(analyse(this.#model, this.record.assessment));
+  /** The analysis of the working copy: what every view shows. */
+  readonly analysis: Analysis = $derived(timedAnalyse(this.#model, this.working));
+  /** Every cell whose letters differ from the stored assessment, in model order. */
+  readonly changed: ChangedCell[] = $derived(this.#diff());
+
+  constructor(
+    model: Model,
+    record: StoredRecord,
+    repo: SandboxRepo = { read: readAssessment, write: writeAssessment },
+  ) {
+    this.#model = model;
+    this.#repo = repo;
+    this.record = record;
+    this.working = record.assessment;
+  }
+
+  /** A team's letters on an activity in the working copy ('' when none). */
+  letters(activity: string, team: string): string {
+    return lettersOf(this.analysis.activities[activity])[team] ?? '';
+  }
+
+  /** Sets a team's letters on an activity ('' clears them); other teams keep theirs. */
+  setLetters(activity: string, team: string, letters: string): void {
+    const next = normaliseLetters(letters.toUpperCase());
+    const cells = this.#cells(activity);
+    if ((cells[team] ?? '') === next) return;
+    if (next) cells[team] = next;
+    else delete cells[team];
+    this.#put(activity, cells);
+  }
+
+  /** Moves the A of an activity from one team (or from no one) to another. */
+  moveAccountable(activity: string, from: string | null, to: string): void {
+    const cells = this.#cells(activity);
+    if (from !== null && from !== to) {
+      const rest = (cells[from] ?? '').replace('A', '');
+      if (rest) cells[from] = rest;
+      else delete cells[from];
+    }
+    cells[to] = normaliseLetters(`${cells[to] ?? ''}A`);
+    this.#put(activity, cells);
+  }
+
+  /** Drops every edit: the working copy is the stored assessment again. */
+  reset(): void {
+    this.working = this.record.assessment;
+    this.applyStatus = 'idle';
+    this.applyError = null;
+  }
+
+  /**
+   * Writes the working RACI into the stored assessment (re-read first, so other fields changed
+   * elsewhere are kept) and marks it a draft again. Returns whether it was stored.
+   */
+  apply(): boolean {
+    try {
+      const latest = this.#repo.read(this.record.id);
+      const base = latest?.ok ? latest.record : this.record;
+      const written = this.#repo.write({
+        ...base,
+        updatedAt: new Date().toISOString(),
+        assessment: { ...base.assessment, raci: this.working.raci, status: 'draft' },
+      });
+      this.record = written;
+      this.working = written.assessment;
+      this.applyStatus = 'saved';
+      this.applyError = null;
+      return true;
+    } catch (error) {
+      this.applyStatus = 'error';
+      this.applyError = error instanceof StorageError ? error.reason : 'unavailable';
+      return false;
+    }
+  }
+
+  /** The activity's cells to edit: its own answer, or what the analysis resolved for it. */
+  #cells(activity: string): Record<string, string> {
+    const answer = this.working.raci[activity];
+    if (answer && answer !== 'unknown') return { ...answer };
+    return lettersOf(this.analysis.activities[activity]);
+  }
+
+  #put(activity: string, cells: Record<string, string>): void {
+    this.working = { ...this.working, raci: { ...this.working.raci, [activity]: cells } };
+    this.applyStatus = 'idle';
+  }
+
+  #diff(): ChangedCell[] {
+    const out: ChangedCell[] = [];
+    for (const { id } of this.#model.activities) {
+      const before = lettersOf(this.baseline.activities[id]);
+      const after = lettersOf(this.analysis.activities[id]);
+      const teams = new Set([...Object.keys(before), ...Object.keys(after)]);
+      for (const team of this.working.teams.map((t) => t.id).filter((t) => teams.has(t))) {
+        const b = before[team] ?? '';
+        const a = after[team] ?? '';
+        if (a !== b) out.push({ activity: id, team, before: b, after: a });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseAssessment } from '../domain/schemas/parse-assessment';
+import type { Assessment } from '../domain/schemas/assessment';
+import { loadModel } from '../lib/model/load-model';
+import { MemoryStorage } from '../lib/storage/memory-storage';
+import { createRecord, readAssessment } from '../lib/storage/assessment-repo';
+import { ANALYSE_MEASURE, Sandbox } from './sandbox.svelte';
+
+const model = loadModel();
+
+function bank(): Assessment {
+  const parsed = parseAssessment(
+    JSON.parse(readFileSync('examples/bank-fragmented.json', 'utf8')),
+  );
+  if (!parsed.ok) throw new Error('the bank example does not parse');
+  return { ...parsed.value, status: 'final' };
+}
+
+let storage: MemoryStorage;
+beforeEach(() => {
+  storage = new MemoryStorage();
+  globalThis.localStorage = storage;
+});
+
+const open = (): Sandbox => new Sandbox(model, createRecord(bank()));
+
+describe('the what-if sandbox', () => {
+  it('starts with the analysis of the stored assessment and no change', () => {
+    const s = open();
+    expect(s.analysis.activities['data.source']?.flags).toContain('orphaned');
+    expect(s.changed).toEqual([]);
+  });
+
+  it('clears the orphaned flag when the control function becomes accountable', () => {
+    const s = open();
+    const before = s.analysis.lifecycle.fragmentationIndex;
+    s.setLetters('data.source', 'ccm', 'A');
+    expect(s.analysis.activities['data.source']?.flags).not.toContain('orphaned');
+    expect(s.analysis.lifecycle.fragmentationIndex).not.toBe(before);
+    expect(s.analysis.lifecycle.controlFunctionCoverage).toBeGreaterThan(0);
+    expect(s.changed).toEqual([{ activity: 'data.source', team: 'ccm', before: '', after: 'A' }]);
+  });
+
+  it('keeps letters in R, A, C, I order and clears a cell with an empty string', () => {
+    const s = open();
+    s.setLetters('data.source', 'ccm', 'ca');
+    expect(s.letters('data.source', 'ccm')).toBe('AC');
+    s.setLetters('data.source', 'ccm', '');
+    expect(s.letters('data.source', 'ccm')).toBe('');
+    expect(s.changed).toEqual([]);
+  });
+
+  it('moves an A from one team to another, keeping the rest of their letters', () => {
+    const s = open();
+    const [owner] = s.analysis.activities['triggers.define']?.accountable ?? [];
+    if (!owner) throw new Error('triggers.define should have an owner in the example');
+    const ownerLetters = s.letters('triggers.define', owner);
+    s.moveAccountable('triggers.define', owner, 'ccm');
+    expect(s.analysis.activities['triggers.define']?.accountable).toEqual(['ccm']);
+    expect(s.letters('triggers.define', owner)).toBe(ownerLetters.replace('A', ''));
+  });
+
+  it('makes an orphaned activity owned when the A comes from no one', () => {
+    const s = open();
+    s.moveAccountable('feedback.route', null, 'customer-service');
+    expect(s.analysis.activities['feedback.route']?.accountable).toEqual(['customer-service']);
+  });
+
+  it('edits an activity that only the workshop answered from the letters the room gave', () => {
+    const s = open();
+    const id = Object.keys(s.analysis.activities).find(
+      (a) => s.analysis.activities[a]?.source === 'workshop',
+    );
+    if (!id) return;
+    const before = { ...s.analysis.activities[id] };
+    s.setLetters(id, 'ccm', 'I');
+    const after = s.analysis.activities[id];
+    expect(after?.responsible).toEqual(before.responsible);
+    expect(after?.accountable).toEqual(before.accountable);
+  });
+
+  it('resets to the stored assessment', () => {
+    const s = open();
+    s.setLetters('data.source', 'ccm', 'A');
+    s.reset();
+    expect(s.changed).toEqual([]);
+    expect(s.analysis.activities['data.source']?.flags).toContain('orphaned');
+  });
+
+  it('applies the working RACI to the stored record, as a draft, keeping its other fields', () => {
+    const s = open();
+    s.setLetters('data.source', 'ccm', 'A');
+    expect(s.apply()).toBe(true);
+    const read = readAssessment(s.record.id);
+    if (!read?.ok) throw new Error('the record should read back');
+    expect(read.record.assessment.raci['data.source']).toMatchObject({ ccm: 'A' });
+    expect(read.record.assessment.status).toBe('draft');
+    expect(read.record.assessment.organisation.name).toBe(bank().organisation.name);
+    expect(s.changed).toEqual([]);
+    expect(s.applyStatus).toBe('saved');
+  });
+
+  it('says why when the browser refuses to store, and keeps the edits', () => {
+    const s = open();
+    s.setLetters('data.source', 'ccm', 'A');
+    storage.quota = 10;
+    expect(s.apply()).toBe(false);
+    expect(s.applyStatus).toBe('error');
+    expect(s.applyError).toBe('quota');
+    expect(s.changed).toHaveLength(1);
+  });
+
+  it('measures each recomputation in the performance timeline', () => {
+    performance.clearMeasures(ANALYSE_MEASURE);
+    const s = open();
+    s.setLetters('data.source', 'ccm', 'A');
+    void s.analysis;
+    expect(performance.getEntriesByName(ANALYSE_MEASURE).length).toBeGreaterThan(0);
+  });
+});
