@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { analyseExample, namesIn, readExample } from './chart-fixtures';
+import { buildRadarData, LOW_CONFIDENCE, orderAround, wrapLabel } from './radar-data';
+
+const en = namesIn('en');
+const ar = namesIn('ar');
+
+function radarOf(name: string, names = en) {
+  const a = analyseExample(readExample(name));
+  return buildRadarData(a.dimensions, a.overall, names.dimensions, names.levels);
+}
+
+describe('the radar data of the fragmented bank', () => {
+  const radar = radarOf('bank-fragmented');
+
+  it('puts all ten dimensions on the radar, in the model order', () => {
+    expect(radar.points.map((p) => p.id)).toEqual(en.dimensions.map((d) => d.id));
+    expect(radar.excluded).toEqual([]);
+  });
+
+  it('names each point with its level and keeps its confidence', () => {
+    expect(radar.points[0]).toMatchObject({
+      id: 'ownership',
+      name: 'Ownership & accountability',
+      score: 1.25,
+      level: 1,
+      levelName: 'Fragmented',
+      confidence: 1,
+      asked: 4,
+      answered: 4,
+      lowConfidence: false,
+    });
+  });
+
+  it('marks a dimension with a third of its questions unanswered as low confidence', () => {
+    const traceability = radar.points.find((p) => p.id === 'traceability');
+    expect(traceability).toMatchObject({ confidence: 2 / 3, answered: 2, asked: 3 });
+    expect(traceability?.lowConfidence).toBe(true);
+    expect(radar.points.filter((p) => p.lowConfidence).map((p) => p.id)).toEqual(
+      radar.points.filter((p) => p.confidence < LOW_CONFIDENCE).map((p) => p.id),
+    );
+  });
+
+  it('summarises the overall score and the strongest and weakest dimensions, ties included', () => {
+    expect(radar.summary?.score).toBeCloseTo(1.7156, 3);
+    expect(radar.summary?.levelName).toBe('Reactive');
+    expect(radar.summary?.confidence).toBeCloseTo(0.9348, 3);
+    expect(radar.summary?.strongest).toEqual(['Responsiveness (moment of truth)']);
+    expect(radar.summary?.weakest).toEqual([
+      'Ownership & accountability',
+      'Triggers & orchestration',
+    ]);
+  });
+
+  it('names the levels in Arabic on Arabic pages', () => {
+    const arabic = radarOf('bank-fragmented', ar);
+    expect(arabic.points[0]?.levelName).toBe('مجزّأ');
+    expect(arabic.summary?.levelName).toBe('تفاعلي');
+    expect(arabic.points[0]?.name).toBe('الملكية والمساءلة');
+  });
+});
+
+describe('the radar data of the government agency', () => {
+  const radar = radarOf('government-agency');
+
+  it('leaves the out-of-scope dimension off the radar and says why, rather than drawing a zero', () => {
+    expect(radar.points.map((p) => p.id)).not.toContain('responsiveness');
+    expect(radar.excluded).toEqual([
+      { id: 'responsiveness', name: 'Responsiveness (moment of truth)', reason: 'out-of-scope' },
+    ]);
+  });
+
+  it('keeps the out-of-scope dimension in the table, with no score or level', () => {
+    expect(radar.rows).toHaveLength(10);
+    expect(radar.rows.find((r) => r.id === 'responsiveness')).toMatchObject({
+      status: 'out-of-scope',
+      score: null,
+      levelName: null,
+    });
+  });
+});
+
+describe('a dimension nobody has answered yet', () => {
+  const assessment = readExample('telecom-controlled');
+  const maturity = Object.fromEntries(
+    Object.entries(assessment.maturity).filter(([q]) => !q.startsWith('feedback.')),
+  );
+  const a = analyseExample({ ...assessment, maturity });
+  const radar = buildRadarData(a.dimensions, a.overall, en.dimensions, en.levels);
+
+  it('is left off the radar as unscored, and shown in the table with confidence 0', () => {
+    expect(radar.excluded).toEqual([
+      { id: 'feedback', name: 'Customer feedback loop', reason: 'unscored' },
+    ]);
+    expect(radar.rows.find((r) => r.id === 'feedback')).toMatchObject({
+      status: 'unscored',
+      score: null,
+      confidence: 0,
+      answered: 0,
+    });
+  });
+});
+
+describe('a radar with nothing answered', () => {
+  const assessment = readExample('telecom-controlled');
+  const a = analyseExample({ ...assessment, maturity: {} });
+
+  it('has no points and no summary', () => {
+    const radar = buildRadarData(a.dimensions, a.overall, en.dimensions, en.levels);
+    expect(radar.points).toEqual([]);
+    expect(radar.summary).toBeNull();
+    expect(radar.excluded).toHaveLength(10);
+  });
+});
+
+describe('the order round the radar', () => {
+  it('keeps the model order left to right', () => {
+    expect(orderAround(['a', 'b', 'c', 'd'], false)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('keeps the first at the top and runs the rest the other way right to left', () => {
+    expect(orderAround(['a', 'b', 'c', 'd'], true)).toEqual(['a', 'd', 'c', 'b']);
+  });
+
+  it('does not touch fewer than three items', () => {
+    expect(orderAround(['a', 'b'], true)).toEqual(['a', 'b']);
+  });
+});
+
+describe('wrapping a label round the radar', () => {
+  it('breaks at spaces into lines of about the given width', () => {
+    expect(wrapLabel('Responsiveness (moment of truth)', 18)).toEqual([
+      'Responsiveness',
+      '(moment of truth)',
+    ]);
+  });
+
+  it('keeps a long word whole and a short label on one line', () => {
+    expect(wrapLabel('Traceability', 6)).toEqual(['Traceability']);
+    expect(wrapLabel('Data', 16)).toEqual(['Data']);
+  });
+});
