@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseExample, namesIn, readExample } from './chart-fixtures';
-import { buildRadarData, LOW_CONFIDENCE, orderAround, wrapLabel } from './radar-data';
+import { buildRadarData, LOW_CONFIDENCE, wrapLabel } from './radar-data';
 
 const en = namesIn('en');
 const ar = namesIn('ar');
@@ -110,20 +110,6 @@ describe('a radar with nothing answered', () => {
     expect(radar.points).toEqual([]);
     expect(radar.summary).toBeNull();
     expect(radar.excluded).toHaveLength(10);
-  });
-});
-
-describe('the order round the radar', () => {
-  it('keeps the model order left to right', () => {
-    expect(orderAround(['a', 'b', 'c', 'd'], false)).toEqual(['a', 'b', 'c', 'd']);
-  });
-
-  it('keeps the first at the top and runs the rest the other way right to left', () => {
-    expect(orderAround(['a', 'b', 'c', 'd'], true)).toEqual(['a', 'd', 'c', 'b']);
-  });
-
-  it('does not touch fewer than three items', () => {
-    expect(orderAround(['a', 'b'], true)).toEqual(['a', 'b']);
   });
 });
 

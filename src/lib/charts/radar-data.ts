@@ -123,17 +123,6 @@ export function buildRadarData(
   return { points, rows, excluded, summary };
 }
 
-/**
- * The order in which items go round the radar, which chart.js draws clockwise from the top:
- * left to right, the model's order; right to left, the first stays at the top and the rest run
- * the other way, so the eye follows the reading direction from the top.
- */
-export function orderAround<T>(items: readonly T[], rtl: boolean): T[] {
-  if (!rtl || items.length < 3) return [...items];
-  const [first, ...rest] = items;
-  return first === undefined ? [] : [first, ...rest.reverse()];
-}
-
 /** Breaks a label into lines of about `width` characters at spaces, for labels round the radar. */
 export function wrapLabel(text: string, width: number): string[] {
   const lines: string[] = [];
