@@ -6,7 +6,6 @@
 import {
   CategoryScale,
   Chart,
-  Filler,
   LineController,
   LineElement,
   LinearScale,
@@ -27,7 +26,6 @@ Chart.register(
   CategoryScale,
   PointElement,
   LineElement,
-  Filler,
   Tooltip,
 );
 

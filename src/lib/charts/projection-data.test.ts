@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseExample, namesIn, readExample } from './chart-fixtures';
-import { buildProjectionData } from './projection-data';
+import { axisOrder, buildProjectionData } from './projection-data';
 
 const en = namesIn('en');
 
@@ -79,5 +79,15 @@ describe('a projection with nothing answered', () => {
     expect(data.overall.every((v) => v === null)).toBe(true);
     expect(data.summary).toBeNull();
     expect(data.excluded.map((e) => e.reason)).toEqual(Array(10).fill('unscored'));
+  });
+});
+
+describe('the order of the steps on the time axis', () => {
+  it('runs from today on the left to the last phase on the right, left to right', () => {
+    expect(axisOrder(5, false)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('puts today on the right and the last phase on the left, right to left', () => {
+    expect(axisOrder(5, true)).toEqual([4, 3, 2, 1, 0]);
   });
 });

@@ -104,3 +104,13 @@ export function buildProjectionData(
   const summary = summarise(overall, series, roadmap.phases.at(-1)?.id ?? 'today');
   return { steps, overall, series, excluded, summary };
 }
+
+/**
+ * The steps in the order they stand on the time axis, left to right. Right to left, time runs
+ * leftwards, so today is on the right; the steps are reversed rather than using chart.js's
+ * `reverse`, which pads the axis for the wrong end label and clips the last phase's name.
+ */
+export function axisOrder(steps: number, rtl: boolean): number[] {
+  const order = Array.from({ length: steps }, (_, i) => i);
+  return rtl ? order.reverse() : order;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseExample, namesIn, readExample } from './chart-fixtures';
-import { buildRadarData, LOW_CONFIDENCE, wrapLabel } from './radar-data';
+import { buildRadarData, groupExcluded, LOW_CONFIDENCE, wrapLabel } from './radar-data';
 
 const en = namesIn('en');
 const ar = namesIn('ar');
@@ -110,6 +110,21 @@ describe('a radar with nothing answered', () => {
     expect(radar.points).toEqual([]);
     expect(radar.summary).toBeNull();
     expect(radar.excluded).toHaveLength(10);
+  });
+});
+
+describe('grouping the dimensions left off a chart', () => {
+  it('lists the out-of-scope ones first, then the unanswered ones, and leaves out empty groups', () => {
+    const excluded = [
+      { name: 'Data', reason: 'unscored' as const },
+      { name: 'Content', reason: 'out-of-scope' as const },
+      { name: 'Review', reason: 'unscored' as const },
+    ];
+    expect(groupExcluded(excluded)).toEqual([
+      { reason: 'out-of-scope', names: ['Content'] },
+      { reason: 'unscored', names: ['Data', 'Review'] },
+    ]);
+    expect(groupExcluded([])).toEqual([]);
   });
 });
 

@@ -123,6 +123,19 @@ export function buildRadarData(
   return { points, rows, excluded, summary };
 }
 
+/** The dimensions left off a chart, grouped by why (out of scope first); empty groups left out. */
+export function groupExcluded(
+  excluded: readonly { name: string; reason: ExclusionReason }[],
+): { reason: ExclusionReason; names: string[] }[] {
+  const reasons: ExclusionReason[] = ['out-of-scope', 'unscored'];
+  return reasons
+    .map((reason) => ({
+      reason,
+      names: excluded.filter((e) => e.reason === reason).map((e) => e.name),
+    }))
+    .filter((group) => group.names.length > 0);
+}
+
 /** Breaks a label into lines of about `width` characters at spaces, for labels round the radar. */
 export function wrapLabel(text: string, width: number): string[] {
   const lines: string[] = [];
