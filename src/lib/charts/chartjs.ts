@@ -41,6 +41,8 @@ export interface ChartTheme {
   accent: string;
   focus: string;
   warn: string;
+  /** The root font size in pixels: larger on a projector, so chart text grows with the page's. */
+  rem: number;
 }
 
 /** Reads the chart colours from the tokens in effect on an element, and sets the typeface. */
@@ -48,9 +50,12 @@ export function readTheme(element: Element): ChartTheme {
   const style = getComputedStyle(element);
   const token = (name: string, fallback: string): string =>
     style.getPropertyValue(name).trim() || fallback;
+  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   Chart.defaults.font.family = style.fontFamily;
+  Chart.defaults.font.size = Math.round(rem * 0.8125);
   Chart.defaults.color = token('--ink-soft', '#3d4a66');
   return {
+    rem,
     ink: token('--ink', '#14213d'),
     inkSoft: token('--ink-soft', '#3d4a66'),
     line: token('--line', '#d9d5cb'),
@@ -80,10 +85,10 @@ export function animationFor(): false | { duration: number } {
   return prefersReducedMotion() ? false : { duration: 350 };
 }
 
-/** Text size for a chart's labels by its width: phone, laptop, projector. */
-export function labelSize(width: number): number {
-  if (width < 420) return 11;
-  return width < 760 ? 13 : 15;
+/** Text size in pixels for a chart's labels by its width (phone, laptop, wide) and the root size. */
+export function labelSize(width: number, rem: number): number {
+  const scale = width < 420 ? 0.6875 : width < 700 ? 0.8125 : 0.9375;
+  return Math.round(rem * scale);
 }
 
 /**
