@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyseExample } from './example-analysis';
+import { layoutRaciMatrix, lettersOf, type MatrixActivityRow } from './raci-matrix-layout';
+
+const bank = analyseExample('examples/bank-fragmented.json', 'en');
+const input = {
+  activities: bank.view.activities,
+  stages: bank.stages.map((s) => ({ ...s, inScope: true })),
+  teams: bank.teams,
+  results: bank.analysis.activities,
+  width: 1200,
+  rtl: false,
+};
+const activityRows = (rows: ReturnType<typeof layoutRaciMatrix>['rows']): MatrixActivityRow[] =>
+  rows.filter((r): r is MatrixActivityRow => r.kind === 'activity');
+
+describe('laying out the RACI matrix', () => {
+  it('puts a header row before each stage’s activities, in lifecycle order', () => {
+    const { rows } = layoutRaciMatrix(input);
+    expect(rows.filter((r) => r.kind === 'stage').map((r) => r.id)).toEqual(
+      bank.stages.map((s) => s.id),
+    );
+    expect(rows[0]).toMatchObject({ kind: 'stage', id: 'data' });
+    expect(rows[1]).toMatchObject({ kind: 'activity', stage: 'data' });
+  });
+
+  it('numbers the activity rows for the keyboard, skipping the stage headers', () => {
+    const rows = activityRows(layoutRaciMatrix(input).rows);
+    expect(rows.map((r) => r.row)).toEqual(rows.map((_, i) => i));
+    expect(rows).toHaveLength(bank.view.activities.length);
+  });
+
+  it('stacks the rows without gaps or overlaps below the column headers', () => {
+    const layout = layoutRaciMatrix(input);
+    let y = layout.header;
+    for (const row of layout.rows) {
+      expect(row.y).toBe(y);
+      y += row.height;
+    }
+    expect(layout.height).toBe(y);
+  });
+
+  it('gives a team its letters in R A C I order, and none when it has no part', () => {
+    const consent = bank.analysis.activities['data.consent'];
+    expect(lettersOf(consent, 'marketing')).toEqual(['R', 'A']);
+    expect(lettersOf(consent, 'compliance')).toEqual(['C']);
+    expect(lettersOf(consent, 'legal')).toEqual([]);
+  });
+
+  it('centres a cell’s letters in equal slots', () => {
+    const row = activityRows(layoutRaciMatrix(input).rows).find((r) => r.id === 'data.consent');
+    const cell = row?.cells.find((c) => c.team === 'marketing');
+    const [first = 0, second = 0] = cell?.slots ?? [];
+    expect((first + second) / 2).toBeCloseTo(cell?.cx ?? 0);
+  });
+
+  it('places one badge per flag in the flag column, between the names and the teams', () => {
+    const layout = layoutRaciMatrix(input);
+    const row = activityRows(layout.rows).find((r) => r.id === 'data.quality');
+    expect(row?.flags.map((f) => f.detail.id)).toEqual(['orphaned', 'no-doer']);
+    for (const flag of row?.flags ?? []) {
+      expect(flag.cx).toBeGreaterThan(layout.flags.x);
+      expect(flag.cx).toBeLessThan(layout.flags.x + layout.flags.width);
+    }
+    expect(layout.flags.x + layout.flags.width).toBeLessThanOrEqual(layout.columns[0]?.x ?? 0);
+  });
+
+  it('mirrors right-to-left: names at the right, the first team just left of the flags', () => {
+    const ltr = layoutRaciMatrix(input);
+    const rtl = layoutRaciMatrix({ ...input, rtl: true });
+    expect(rtl.width).toBe(ltr.width);
+    expect(rtl.label.x).toBe(rtl.width - rtl.label.width);
+    expect(rtl.columns[0]?.x).toBe(
+      rtl.width - (ltr.columns[0]?.x ?? 0) - (ltr.columns[0]?.width ?? 0),
+    );
+    expect(rtl.columns[1]?.x).toBeLessThan(rtl.columns[0]?.x ?? 0);
+    expect(rtl.headerAngle).toBe(-ltr.headerAngle);
+  });
+
+  it('grows wider than a phone rather than squeezing the teams (the matrix scrolls)', () => {
+    const layout = layoutRaciMatrix({ ...input, width: 360 });
+    expect(layout.width).toBeGreaterThan(360);
+    for (const column of layout.columns) expect(column.width).toBeGreaterThanOrEqual(48);
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * The RACI matrix as cells and text: activities grouped by stage (rows) × teams (columns), with a
+ * column of flag badges between the activity names and the teams. Pure and deterministic: the
+ * component renders the SVG from it. Right-to-left pages mirror every x (teams read from the right).
+ */
+import { group, max } from 'd3-array';
+import { scaleBand } from 'd3-scale';
+import type { ActivityResult, ActivityStatus, FlagDetail } from '../../domain/analysis';
+import { isolate } from './bidi-isolate';
+import { truncateText, wrapText } from './text-width';
+
+/** The RACI letters, in the order a cell shows them. */
+export const RACI_LETTERS = ['R', 'A', 'C', 'I'] as const;
+/** One RACI letter. */
+export type RaciLetter = (typeof RACI_LETTERS)[number];
+
+/** What the matrix is drawn from, in the page language. */
+export interface MatrixLayoutInput {
+  activities: readonly { id: string; stage: string; name: string }[];
+  /** Stages in lifecycle order; `inScope` false greys a stage's rows. */
+  stages: readonly { id: string; name: string; inScope: boolean }[];
+  /** Teams in the order the columns show them. */
+  teams: readonly { id: string; label: string }[];
+  results: Readonly<Record<string, ActivityResult>>;
+  width: number;
+  rtl: boolean;
+}
+
+/** A team's cell in an activity row. */
+export interface MatrixCellLayout {
+  team: string;
+  /** The cell's column in the keyboard grid (0 is the row's flags). */
+  col: number;
+  x: number;
+  width: number;
+  cx: number;
+  letters: RaciLetter[];
+  /** Where each letter is centred: letters sit in equal slots around the cell's centre. */
+  slots: number[];
+}
+
+/** A flag badge, centred on `cx`, with the flag it stands for. */
+export interface MatrixFlagLayout {
+  detail: FlagDetail;
+  cx: number;
+}
+
+/** A stage's header row. */
+export interface MatrixStageRow {
+  kind: 'stage';
+  id: string;
+  name: string;
+  y: number;
+  height: number;
+  textY: number;
+  inScope: boolean;
+}
+
+/** An activity's row: its name, its flags and a cell per team. */
+export interface MatrixActivityRow {
+  kind: 'activity';
+  id: string;
+  stage: string;
+  name: string;
+  /** The row in the keyboard grid (activities only, counted from 0). */
+  row: number;
+  y: number;
+  height: number;
+  midY: number;
+  labelLines: string[];
+  labelYs: number[];
+  status: ActivityStatus;
+  flags: MatrixFlagLayout[];
+  cells: MatrixCellLayout[];
+}
+
+/** The whole matrix's geometry. */
+export interface MatrixLayout {
+  width: number;
+  height: number;
+  header: number;
+  fontSize: number;
+  /** The activity-name column, the flag column and the team area (boxes, and where text starts). */
+  label: { x: number; width: number; textX: number };
+  flags: { x: number; width: number; cx: number };
+  teamArea: { x: number; width: number };
+  /** Where a row's note starts ("don't know", "not answered"): just inside the team area. */
+  noteX: number;
+  columns: { team: string; label: string; x: number; width: number; cx: number }[];
+  /** Where the rotated column labels hang from, and their angle (mirrored in right-to-left). */
+  headerFootY: number;
+  headerAngle: number;
+  rows: (MatrixStageRow | MatrixActivityRow)[];
+}
+
+const FONT = 12.5;
+const LINE = 15;
+const PAD = 8;
+const BADGE = 18;
+const SLOT = 11;
+const STAGE_ROW = 30;
+const HEADER_LABEL = 140;
+const SIN45 = Math.SQRT1_2;
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max);
+}
+
+/** The letters a team holds on an activity, in R A C I order. */
+export function lettersOf(result: ActivityResult | undefined, team: string): RaciLetter[] {
+  if (!result) return [];
+  const holds: Record<RaciLetter, readonly string[]> = {
+    R: result.responsible,
+    A: result.accountable,
+    C: result.consulted,
+    I: result.informed,
+  };
+  return RACI_LETTERS.filter((letter) => holds[letter].includes(team));
+}
+
+/** Lays out the matrix for a box `width` wide; it grows wider (and scrolls) when the teams need it. */
+export function layoutRaciMatrix(input: MatrixLayoutInput): MatrixLayout {
+  const { rtl, teams } = input;
+  const labelWidth = clamp(Math.round(input.width * 0.26), 136, 280);
+  const mostFlags = max(input.activities, (a) => input.results[a.id]?.flagDetails.length ?? 0) ?? 0;
+  const flagWidth = Math.max(mostFlags, 1) * BADGE + 2 * PAD;
+  const labels = teams.map((t) => isolate(truncateText(t.label, HEADER_LABEL, 11.5)));
+  const overhang = HEADER_LABEL * SIN45;
+  const room = input.width - labelWidth - flagWidth - overhang;
+  const colWidth = clamp(Math.floor(room / Math.max(teams.length, 1)), 4 * SLOT + 4, 64);
+  const teamStart = labelWidth + flagWidth;
+  const width = Math.ceil(teamStart + teams.length * colWidth + overhang);
+  const header = Math.ceil(HEADER_LABEL * SIN45 + 24);
+  const place = (inline: number, w: number): number => (rtl ? width - inline - w : inline);
+
+  const x = scaleBand<string>()
+    .domain(teams.map((t) => t.id))
+    .range(
+      rtl
+        ? [width - teamStart, width - teamStart - teams.length * colWidth]
+        : [teamStart, teamStart + teams.length * colWidth],
+    );
+  const columns = teams.map((t, i) => {
+    const left = x(t.id) ?? 0;
+    return {
+      team: t.id,
+      label: labels[i] ?? t.label,
+      x: left,
+      width: colWidth,
+      cx: left + colWidth / 2,
+    };
+  });
+
+  const rows: MatrixLayout['rows'] = [];
+  const byStage = group(input.activities, (a) => a.stage);
+  let y = header;
+  let row = 0;
+  for (const stage of input.stages) {
+    const activities = byStage.get(stage.id) ?? [];
+    if (activities.length === 0) continue;
+    const textY = y + STAGE_ROW / 2 + 0.35 * FONT;
+    rows.push({ kind: 'stage', ...stage, y, height: STAGE_ROW, textY });
+    y += STAGE_ROW;
+    for (const activity of activities) {
+      const result = input.results[activity.id];
+      const lines = wrapText(activity.name, labelWidth - 2 * PAD, FONT, 3).lines;
+      const height = Math.max(32, lines.length * LINE + 12);
+      const top = y + (height - lines.length * LINE) / 2 + 0.75 * LINE;
+      rows.push({
+        kind: 'activity',
+        id: activity.id,
+        stage: activity.stage,
+        name: activity.name,
+        row,
+        y,
+        height,
+        midY: y + height / 2,
+        labelLines: lines,
+        labelYs: lines.map((_, i) => top + i * LINE),
+        status: result?.status ?? 'unanswered',
+        flags: (result?.flagDetails ?? []).map((detail, i) => ({
+          detail,
+          cx: place(labelWidth + PAD + i * BADGE, BADGE) + BADGE / 2,
+        })),
+        cells: columns.map((column, i) => {
+          const letters = lettersOf(result, column.team);
+          // Letters keep their reading order (R A C I) left to right in both languages.
+          const first = column.cx - ((letters.length - 1) * SLOT) / 2;
+          return {
+            team: column.team,
+            col: i + 1,
+            x: column.x,
+            width: column.width,
+            cx: column.cx,
+            letters,
+            slots: letters.map((_, n) => first + n * SLOT),
+          };
+        }),
+      });
+      y += height;
+      row++;
+    }
+  }
+
+  return {
+    width,
+    height: y,
+    header,
+    fontSize: FONT,
+    label: { x: place(0, labelWidth), width: labelWidth, textX: place(PAD, 0) },
+    flags: {
+      x: place(labelWidth, flagWidth),
+      width: flagWidth,
+      cx: place(labelWidth, flagWidth) + flagWidth / 2,
+    },
+    teamArea: { x: place(teamStart, teams.length * colWidth), width: teams.length * colWidth },
+    noteX: place(teamStart + PAD, 0),
+    columns,
+    headerFootY: header - 8,
+    headerAngle: rtl ? 45 : -45,
+    rows,
+  };
+}
