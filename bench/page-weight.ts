@@ -12,6 +12,8 @@ const DIST = resolve('dist');
 const BUDGETS: { prefix: string; kb: number }[] = [
   { prefix: '/en/assess/', kb: 40 },
   { prefix: '/ar/assess/', kb: 40 },
+  { prefix: '/en/results/', kb: 150 },
+  { prefix: '/ar/results/', kb: 150 },
 ];
 
 function htmlPages(dir: string): string[] {

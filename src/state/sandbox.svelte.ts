@@ -65,9 +65,9 @@ export class Sandbox {
   readonly #repo: SandboxRepo;
 
   /** The analysis of the stored assessment, to compare the what-if against. */
-  readonly baseline: Analysis = $derived(analyse(this.#model, this.record.assessment));
+  readonly baseline: Analysis = $derived(this.#analyse(this.record.assessment));
   /** The analysis of the working copy: what every view shows. */
-  readonly analysis: Analysis = $derived(timedAnalyse(this.#model, this.working));
+  readonly analysis: Analysis = $derived(this.#analyse(this.working, true));
   /** Every cell whose letters differ from the stored assessment, in model order. */
   readonly changed: ChangedCell[] = $derived(this.#diff());
 
@@ -80,6 +80,11 @@ export class Sandbox {
     this.#repo = repo;
     this.record = record;
     this.working = record.assessment;
+  }
+
+  // A method, not the field: the derived values are declared before the constructor sets #model.
+  #analyse(assessment: Assessment, timed = false): Analysis {
+    return timed ? timedAnalyse(this.#model, assessment) : analyse(this.#model, assessment);
   }
 
   /** A team's letters on an activity in the working copy ('' when none). */
@@ -126,6 +131,7 @@ export class Sandbox {
       const base = latest?.ok ? latest.record : this.record;
       const written = this.#repo.write({
         ...base,
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
         updatedAt: new Date().toISOString(),
         assessment: { ...base.assessment, raci: this.working.raci, status: 'draft' },
       });
@@ -158,8 +164,7 @@ export class Sandbox {
     for (const { id } of this.#model.activities) {
       const before = lettersOf(this.baseline.activities[id]);
       const after = lettersOf(this.analysis.activities[id]);
-      const teams = new Set([...Object.keys(before), ...Object.keys(after)]);
-      for (const team of this.working.teams.map((t) => t.id).filter((t) => teams.has(t))) {
+      for (const { id: team } of this.working.teams) {
         const b = before[team] ?? '';
         const a = after[team] ?? '';
         if (a !== b) out.push({ activity: id, team, before: b, after: a });

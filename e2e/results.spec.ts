@@ -1,0 +1,259 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { analyse } from '../src/domain/analyse';
+import type { Analysis } from '../src/domain/analysis';
+import { parseAssessment } from '../src/domain/schemas/parse-assessment';
+import { DEFAULT_SETTINGS } from '../src/i18n/format';
+import { makeFormatters } from '../src/components/results/view-context';
+import { loadModel } from '../src/lib/model/load-model';
+import { currentId, hydrated, openHome, storedRecord } from './helpers';
+
+type Lang = 'en' | 'ar';
+const LANGS: Lang[] = ['en', 'ar'];
+const EXAMPLES = ['bank-fragmented', 'government-agency', 'telecom-controlled'] as const;
+type Example = (typeof EXAMPLES)[number];
+
+const strings = (lang: Lang): Record<string, string> =>
+  JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+const S = { en: strings('en'), ar: strings('ar') };
+const text = (lang: Lang, key: string): string => S[lang][key] ?? key;
+
+/** The analysis the page should show, computed here by the product's own analyse(). */
+function expected(name: Example): Analysis {
+  const parsed = parseAssessment(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
+  if (!parsed.ok) throw new Error(`examples/${name}.json does not parse`);
+  return analyse(loadModel(), parsed.value);
+}
+
+/** Opens an example from the start page, then its results; returns the record id. */
+async function openResults(page: Page, lang: Lang, name: Example): Promise<string> {
+  await openHome(page, lang);
+  const label = `${text(lang, 'home.examples.load')}: ${text(lang, `example.${name}.name`)}`;
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await page.waitForURL(/\/assess\/\?id=/);
+  const id = currentId(page);
+  await page.goto(`/${lang}/results/?id=${id}`);
+  await hydrated(page);
+  await expect(page.locator('#overview-title')).toBeVisible();
+  return id;
+}
+
+const figure = (page: Page, key: string): Locator =>
+  page.locator(`[data-figure="${key}"] [data-value]`);
+
+/** The first orphaned activity of an analysis, in model order. */
+function firstOrphan(analysis: Analysis): string {
+  const id = Object.keys(analysis.activities).find((a) =>
+    analysis.activities[a]?.flags.includes('orphaned'),
+  );
+  if (!id) throw new Error('no orphaned activity');
+  return id;
+}
+
+/** Chooses an option of a select with the arrow keys only, as a keyboard user would. */
+async function chooseByKeyboard(page: Page, select: Locator, value: string): Promise<void> {
+  await select.focus();
+  for (const key of ['Home', 'ArrowDown']) {
+    for (let i = 0; i < 60 && (await select.inputValue()) !== value; i++) {
+      await page.keyboard.press(key);
+      if (key === 'Home') break;
+    }
+  }
+  await expect(select).toHaveValue(value);
+}
+
+/** Makes a team accountable for an activity with the keyboard in the what-if form. */
+async function makeAccountable(page: Page, lang: Lang, activity: string, team: string) {
+  await chooseByKeyboard(page, page.locator('#sandbox-activity'), activity);
+  await chooseByKeyboard(page, page.locator('#sandbox-team'), team);
+  const a = page.getByRole('checkbox', { name: text(lang, 'sandbox.letter.A') });
+  await a.focus();
+  if (!(await a.isChecked())) await page.keyboard.press('Space');
+  await page.getByRole('button', { name: text(lang, 'sandbox.set') }).focus();
+  await page.keyboard.press('Enter');
+}
+
+for (const lang of LANGS) {
+  for (const name of EXAMPLES) {
+    test(`the results of ${name} show what analyse() gives, in ${lang}`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await openResults(page, lang, name);
+      const analysis = expected(name);
+      const fmt = makeFormatters(lang, DEFAULT_SETTINGS);
+      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      for (const section of ['overview', 'maturity', 'raci', 'heatmap', 'roadmap'])
+        await expect(page.locator(`#${section}-title`)).toHaveText(
+          text(lang, `results.section.${section}`),
+        );
+      await expect(page.locator('[data-level-name]')).toHaveText(
+        analysis.overall.levelName?.[lang] ?? '',
+      );
+      const fi = analysis.lifecycle.fragmentationIndex;
+      await expect(figure(page, 'fragmentationIndex')).toHaveText(
+        fi === null ? text(lang, 'figure.notEnough') : fmt.index(fi),
+      );
+      await expect(page.locator('[data-top-risks] li')).toHaveCount(3);
+      await expect(page.locator('#roadmap [data-action]')).toHaveCount(
+        analysis.roadmap.phases.reduce((n, p) => n + p.actions.length, 0),
+      );
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('the bank’s review × regulatory risk is in the band analyse() gives, and opens its drivers', async ({
+  page,
+}) => {
+  const lang = 'en';
+  await openResults(page, lang, 'bank-fragmented');
+  const cell = expected('bank-fragmented').heatmap['review']?.regulatory;
+  if (!cell || cell.outOfScope) throw new Error('review × regulatory should be scored');
+  const target = page.locator('#heatmap .cell[data-stage="review"][data-category="regulatory"]');
+  await expect(target).toHaveAttribute('aria-label', new RegExp(text(lang, `band.${cell.band}`)));
+  await expect(target.locator(`.band-${cell.band}`)).toHaveCount(1);
+  await target.focus();
+  await page.keyboard.press('Enter');
+  const drivers = page.locator('#heatmap section.drivers');
+  await expect(drivers).toBeVisible();
+  await expect(drivers.locator('li')).toHaveCount(cell.drivers.length);
+  await expect(drivers).toContainText(cell.drivers.at(-1)?.text.en ?? '');
+});
+
+for (const lang of LANGS) {
+  test(`what-if: the control function accountable for an orphan clears its flag, then reset and apply (${lang})`, async ({
+    page,
+  }) => {
+    const id = await openResults(page, lang, 'bank-fragmented');
+    const analysis = expected('bank-fragmented');
+    const orphan = firstOrphan(analysis);
+    const orphanName = text(lang, 'figure.orphanRate');
+    const option = page.locator(`#sandbox-activity option[value="${orphan}"]`);
+    const orphanedFlag = analysis.activities[orphan]?.flagDetails.find((f) => f.id === 'orphaned');
+    const flagName = orphanedFlag?.name[lang] ?? 'orphaned';
+    await expect(option).toContainText(flagName);
+    const fragmentation = figure(page, 'fragmentationIndex');
+    const before = await fragmentation.innerText();
+
+    await makeAccountable(page, lang, orphan, 'ccm');
+    await expect(option).not.toContainText(flagName);
+    await expect(fragmentation).not.toHaveText(before);
+    await expect(page.locator('[data-sandbox-live]')).toContainText(
+      text(lang, 'figure.fragmentationIndex'),
+    );
+    await expect(page.locator('[data-sandbox-live]')).toContainText(orphanName);
+
+    await page.getByRole('button', { name: text(lang, 'sandbox.reset') }).click();
+    await expect(fragmentation).toHaveText(before);
+    await expect(option).toContainText(flagName);
+
+    await makeAccountable(page, lang, orphan, 'ccm');
+    const after = await fragmentation.innerText();
+    await page.getByRole('button', { name: text(lang, 'sandbox.apply') }).click();
+    await expect(page.getByText(text(lang, 'sandbox.applied'))).toBeVisible();
+    const stored = await storedRecord(page, id);
+    expect(stored.assessment.status).toBe('draft');
+    expect(stored.assessment.raci[orphan]).toMatchObject({ ccm: 'A' });
+
+    await page.reload();
+    await hydrated(page);
+    await expect(fragmentation).toHaveText(after);
+    await expect(option).not.toContainText(flagName);
+  });
+}
+
+test('the what-if can be reached and operated from the keyboard alone', async ({ page }) => {
+  const lang = 'en';
+  await openResults(page, lang, 'bank-fragmented');
+  await page.locator('body').focus();
+  let reached = false;
+  for (let i = 0; i < 250 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.id === 'sandbox-activity');
+  }
+  expect(reached, 'Tab reaches the what-if form').toBe(true);
+  const orphan = firstOrphan(expected('bank-fragmented'));
+  const coverage = figure(page, 'controlFunctionCoverage');
+  await expect(coverage).toHaveText('0%');
+  await makeAccountable(page, lang, orphan, 'ccm');
+  await expect(coverage).not.toHaveText('0%');
+  await page.getByRole('button', { name: text(lang, 'sandbox.reset') }).focus();
+  await page.keyboard.press('Enter');
+  await expect(coverage).toHaveText('0%');
+});
+
+for (const lang of LANGS) {
+  test(`the results page has no serious accessibility violation (${lang})`, async ({ page }) => {
+    await openResults(page, lang, 'bank-fragmented');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
+    ).toEqual([]);
+  });
+}
+
+test('a missing assessment says so and links back to the list', async ({ page }) => {
+  await page.goto('/en/results/?id=nothing-here');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    text('en', 'wizard.notFound.title'),
+  );
+  await expect(page.getByRole('link', { name: text('en', 'wizard.backHome') })).toBeVisible();
+});
+
+test('a damaged record is described, never analysed or changed', async ({ page }) => {
+  await page.goto('/en/');
+  await page.evaluate(() => localStorage.setItem('ccm:assessment:broken', '{"storageVersion": 1'));
+  await page.goto('/en/results/?id=broken');
+  await hydrated(page);
+  await expect(page.getByText(text('en', 'home.damaged.title'))).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('ccm:assessment:broken'))).toBe(
+    '{"storageVersion": 1',
+  );
+});
+
+test('each example recomputes within a frame after an edit (measured and reported)', async ({
+  page,
+}) => {
+  const report: string[] = [];
+  for (const name of EXAMPLES) {
+    await openResults(page, 'en', name);
+    const analysis = expected(name);
+    const activity = Object.keys(analysis.activities).find(
+      (a) => analysis.activities[a]?.status !== 'out-of-scope',
+    );
+    await page.locator('#sandbox-activity').selectOption(activity ?? '');
+    await page.locator('#sandbox-team').selectOption('ccm');
+    const times = await page.evaluate(async () => {
+      const runs: { analyse: number; frame: number }[] = [];
+      const form = document.querySelector<HTMLSelectElement>('#sandbox-activity')?.form;
+      const box = [...(form?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])];
+      for (let i = 0; i < 6; i++) {
+        performance.clearMeasures('ccm:analyse');
+        box[i % box.length]?.click();
+        const start = performance.now();
+        form?.requestSubmit();
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+        const frame = performance.now() - start;
+        const measured = performance.getEntriesByName('ccm:analyse').map((e) => e.duration);
+        runs.push({ analyse: Math.max(0, ...measured), frame });
+      }
+      return runs;
+    });
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+    const analyseMs = median(times.map((r) => r.analyse));
+    const frameMs = median(times.map((r) => r.frame));
+    report.push(
+      `${name}: analyse ${analyseMs.toFixed(1)} ms, edit to frame ${frameMs.toFixed(1)} ms`,
+    );
+    expect(analyseMs).toBeGreaterThan(0);
+  }
+  test.info().annotations.push({ type: 'recompute', description: report.join('; ') });
+  console.log(report.join('\n'));
+});
