@@ -198,6 +198,42 @@ for (const lang of LANGS) {
   });
 }
 
+test('the address keeps the section: a link with #roadmap opens there, the nav moves it', async ({
+  page,
+}) => {
+  const id = await openResults(page, 'en', 'bank-fragmented');
+  await page.goto(`/en/results/?id=${id}#roadmap`);
+  await hydrated(page);
+  await expect(page.locator('#roadmap-title')).toBeInViewport();
+  const nav = page.getByRole('navigation', { name: text('en', 'results.sections') });
+  await expect(
+    nav.getByRole('link', { name: text('en', 'results.section.roadmap') }),
+  ).toHaveAttribute('aria-current', 'location');
+  await nav.getByRole('link', { name: text('en', 'results.section.heatmap') }).click();
+  await expect(page).toHaveURL(/#heatmap$/);
+  await expect(page.locator('#heatmap-title')).toBeInViewport();
+});
+
+for (const lang of LANGS) {
+  test(`on a phone the results never scroll sideways, and print shows every section (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openResults(page, lang, 'bank-fragmented');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(
+      page.getByRole('navigation', { name: text(lang, 'results.sections') }),
+    ).toBeHidden();
+    for (const section of ['overview', 'maturity', 'raci', 'heatmap', 'roadmap'])
+      await expect(page.locator(`#${section}`)).toBeVisible();
+    const actions = page.locator('#roadmap [data-action]');
+    for (let i = 0; i < (await actions.count()); i++) await expect(actions.nth(i)).toBeVisible();
+  });
+}
+
 test('a missing assessment says so and links back to the list', async ({ page }) => {
   await page.goto('/en/results/?id=nothing-here');
   await hydrated(page);
