@@ -183,6 +183,26 @@ test('the what-if can be reached and operated from the keyboard alone', async ({
   await expect(coverage).toHaveText('0%');
 });
 
+test('an A typed into the RACI matrix in edit mode is a what-if edit too', async ({ page }) => {
+  const lang = 'en';
+  const id = await openResults(page, lang, 'bank-fragmented');
+  const analysis = expected('bank-fragmented');
+  const orphan = firstOrphan(analysis);
+  const row = Object.keys(analysis.activities).indexOf(orphan);
+  const teams = (await storedRecord(page, id)).assessment.teams.map((t) => t.id);
+  await page.getByRole('button', { name: text(lang, 'results.raci.editInMatrix') }).click();
+  const cell = page.locator(`#raci [data-row="${row}"][data-col="${teams.indexOf('ccm') + 1}"]`);
+  await cell.focus();
+  await page.keyboard.press('a');
+  const option = page.locator(`#sandbox-activity option[value="${orphan}"]`);
+  await expect(option).not.toContainText(
+    analysis.activities[orphan]?.flagDetails[0]?.name.en ?? '',
+  );
+  await expect(page.locator('[data-sandbox-live]')).toContainText(
+    text(lang, 'figure.fragmentationIndex'),
+  );
+});
+
 for (const lang of LANGS) {
   test(`the results page has no serious accessibility violation (${lang})`, async ({ page }) => {
     await openResults(page, lang, 'bank-fragmented');
