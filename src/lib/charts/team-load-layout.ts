@@ -3,7 +3,6 @@
  * Bars grow from the inline start (from the right in right-to-left pages). Pure and deterministic.
  */
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import type { TeamResult } from '../../domain/analysis';
 import { isolate } from './bidi-isolate';
 import { truncateText } from './text-width';
@@ -50,12 +49,12 @@ export function layoutTeamLoad(input: TeamLoadInput): TeamLoadLayout {
   const width = Math.max(input.width, 260);
   const labelWidth = Math.min(Math.max(Math.round(width * 0.32), 110), 240);
   const loads = input.teams.map((t) => input.results[t.id]?.load ?? 0);
-  const length = scaleLinear()
-    .domain([0, Math.max(max(loads) ?? 0, 1)])
-    .range([0, width - labelWidth - VALUE_ROOM]);
+  // A bar's length is proportional to its load from zero: a linear scale is one multiplication
+  // (d3's scaleLinear would bring number formatting and colour interpolation into the page).
+  const unit = (width - labelWidth - VALUE_ROOM) / Math.max(max(loads) ?? 0, 1);
   const bars = input.teams.map((team, i): TeamLoadBar => {
     const load = loads[i] ?? 0;
-    const barWidth = Math.round(length(load) * 10) / 10;
+    const barWidth = Math.round(load * unit * 10) / 10;
     const start = labelWidth;
     const y = i * ROW;
     return {
