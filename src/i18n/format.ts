@@ -14,6 +14,20 @@ function locale(lang: Lang, settings: DisplaySettings): string {
   return `ar-u-nu-${settings.digits}`;
 }
 
+// Building an Intl formatter costs far more than using one: charts format hundreds of numbers on
+// every what-if edit, so each locale-and-options pair is built once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let format = cache.get(key);
+  if (!format) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
 /** Writes a number in the page's language and digits. */
 export function formatNumber(
   lang: Lang,
@@ -21,7 +35,13 @@ export function formatNumber(
   settings: DisplaySettings = DEFAULT_SETTINGS,
   options: Intl.NumberFormatOptions = {},
 ): string {
-  return new Intl.NumberFormat(locale(lang, settings), options).format(value);
+  const tag = locale(lang, settings);
+  const format = cached(
+    numberFormats,
+    `${tag}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(tag, options),
+  );
+  return format.format(value);
 }
 
 /** Writes a share 0..1 as a percentage. */
@@ -41,9 +61,13 @@ export function formatDate(
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
 ): string {
   const calendar = lang === 'ar' ? settings.calendar : 'gregory';
-  return new Intl.DateTimeFormat(locale(lang, settings), { ...options, calendar }).format(
-    new Date(date),
+  const tag = locale(lang, settings);
+  const format = cached(
+    dateFormats,
+    `${tag}|${calendar}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(tag, { ...options, calendar }),
   );
+  return format.format(new Date(date));
 }
 
 const QUARTERS_AR = ['الأول', 'الثاني', 'الثالث', 'الرابع'];
