@@ -5,7 +5,7 @@ import { FLAG_IDS } from '../schemas/flag';
 import { SECTORS } from '../schemas/model';
 import { buildAssessment } from '../testing/fixtures';
 import { bandOf } from './band';
-import { buildHeatmap, type HeatmapInput } from './heatmap';
+import { buildHeatmap, makeRiskTotal, type HeatmapInput } from './heatmap';
 import { buildRiskModel } from './test-model';
 
 const model = buildRiskModel();
@@ -73,6 +73,16 @@ describe('buildHeatmap, for any answers and any profile', () => {
             expect(cell.band).toBe(bandOf(cell.score));
           }
         }
+      }),
+    );
+  });
+
+  it('totals by the quick scorer exactly what the full heatmap sums', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const cells = Object.values(buildHeatmap(input)).flatMap((row) => Object.values(row));
+        const sum = cells.reduce((s, c) => s + (c.score ?? 0), 0);
+        expect(makeRiskTotal(input)(input)).toBe(sum);
       }),
     );
   });

@@ -16,9 +16,13 @@ import { bandOf, type RiskBand } from './band';
 import { describeRiskFactor, riskNamesOf } from './describe-factor';
 import type { RiskDriver, RiskFactor } from './factors';
 import { rateImpact } from './impact';
+import { MAX_RATING } from './factors';
 import {
+  LIKELIHOOD_FLAGS,
+  likelihoodFromMaturity,
   measureStageMaturity,
   rateLikelihood,
+  UNKNOWN_MATURITY_LEVEL,
   type ActivityState,
   type DimensionState,
 } from './likelihood';
@@ -167,14 +171,51 @@ export function buildHeatmap(input: HeatmapInput): Heatmap {
   return heatmap;
 }
 
+/** The answers a risk total is taken over: dimension results and activity flags. */
+export type RiskState = Pick<HeatmapInput, 'dimensions' | 'activities'>;
+
+/**
+ * A scorer of the heatmap's summed score for the given organisation and scope: impacts and the
+ * stages' activities are worked out once, so that the roadmap can weigh many projected states
+ * cheaply. It gives exactly what `buildHeatmap` would sum, without building explanations.
+ */
+export function makeRiskTotal(
+  input: Omit<HeatmapInput, keyof RiskState>,
+): (state: RiskState) => number {
+  const { risk, inScope } = scoredStages({ ...input, dimensions: {}, activities: {} });
+  const stages = input.model.stages
+    .filter((stage) => inScope(stage.id))
+    .map((stage) => ({
+      mapped: risk.stageDimensions[stage.id] ?? [],
+      activities: input.model.activities.filter((a) => a.stage === stage.id).map((a) => a.id),
+      impact: RISK_CATEGORIES.reduce(
+        (sum, category) =>
+          sum +
+          rateImpact(
+            stage.id,
+            category,
+            risk.impact[stage.id]?.[category] ?? 1,
+            input.assessment.organisation,
+          ).impact,
+        0,
+      ),
+    }));
+  return (state) => {
+    let total = 0;
+    for (const stage of stages) {
+      const { maturity } = measureStageMaturity(stage.mapped, state.dimensions);
+      let likelihood = likelihoodFromMaturity(maturity ?? UNKNOWN_MATURITY_LEVEL);
+      for (const flag of LIKELIHOOD_FLAGS) {
+        if (stage.activities.some((id) => state.activities[id]?.flags.includes(flag)))
+          likelihood += 1;
+      }
+      total += Math.min(MAX_RATING, likelihood) * stage.impact;
+    }
+    return total;
+  };
+}
+
 /** The sum of the heatmap's scores over in-scope cells, without building the explanations. */
 export function sumRiskScores(input: HeatmapInput): number {
-  const { risk, inScope } = scoredStages(input);
-  let sum = 0;
-  for (const stage of input.model.stages) {
-    if (!inScope(stage.id)) continue;
-    const { likelihood, impacts } = rateStage(stage.id, input, risk);
-    for (const category of RISK_CATEGORIES) sum += likelihood.likelihood * impacts[category].impact;
-  }
-  return sum;
+  return makeRiskTotal(input)(input);
 }

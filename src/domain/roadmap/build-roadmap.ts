@@ -16,7 +16,7 @@
  *   one knows where it starts); resolved flags leave every activity. The heatmap is recomputed.
  */
 import type { LifecycleFigures } from '../analysis';
-import { buildHeatmap, sumRiskScores, type Heatmap } from '../risk/heatmap';
+import { buildHeatmap, makeRiskTotal, type Heatmap } from '../risk/heatmap';
 import type { ActivityState } from '../risk/likelihood';
 import { PHASES, type Action, type PhaseId } from '../schemas/action';
 import type { ActionStatus, Assessment } from '../schemas/assessment';
@@ -93,7 +93,11 @@ export interface Roadmap {
   progress: Record<ActionStatus, number>;
 }
 
-function project(input: RoadmapInput, state: RoadmapState): Projection {
+function project(
+  input: RoadmapInput,
+  state: RoadmapState,
+  riskOf: (s: RoadmapState) => number,
+): Projection {
   const heatmap = buildHeatmap({ ...input, ...state });
   const dimensions = Object.fromEntries(
     input.model.dimensions.map((d) => {
@@ -101,7 +105,7 @@ function project(input: RoadmapInput, state: RoadmapState): Projection {
       return [d.id, result?.inScope === false ? null : (result?.score ?? null)];
     }),
   );
-  return { dimensions, heatmap, totalRisk: sumRiskScores({ ...input, ...state }) };
+  return { dimensions, heatmap, totalRisk: riskOf(state) };
 }
 
 /**
@@ -133,9 +137,10 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     done: statuses[s.action.id] === 'done',
   }));
   const today: RoadmapState = { dimensions: input.dimensions, activities: input.activities };
+  const riskOf = makeRiskTotal(input);
   const plan = planActions(selected, today, {
     apply: (state, item) => applyActions(state, [item.action]),
-    risk: (state) => sumRiskScores({ ...input, ...state }),
+    risk: riskOf,
   });
   const phases = PHASES.map((id): RoadmapPhase => ({
     id,
@@ -153,14 +158,14 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
         priority,
       };
     }),
-    projected: project(input, plan[id].state),
+    projected: project(input, plan[id].state, riskOf),
   }));
   const progress: Record<ActionStatus, number> = { 'not-started': 0, 'in-progress': 0, done: 0 };
   for (const item of selected) progress[item.status] += 1;
   return {
     phases,
     toBe: buildToBeRaci(model, assessment, input.activities),
-    currentRisk: sumRiskScores({ ...input, ...today }),
+    currentRisk: riskOf(today),
     progress,
   };
 }
