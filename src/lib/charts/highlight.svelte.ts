@@ -1,13 +1,3 @@
-/** The events a legend button passes on to the highlight. */
-export interface HighlightHandlers {
-  onmouseenter: () => void;
-  onmouseleave: () => void;
-  onfocus: () => void;
-  onblur: () => void;
-  onclick: () => void;
-  onkeydown: (event: Pick<KeyboardEvent, 'key'>) => void;
-}
-
 /**
  * Which legend item a chart shows: the one pointed at or focused, else the one selected (pinned)
  * so that it stays shown on a touch screen or while the reader looks at the chart.
@@ -29,20 +19,18 @@ export class ChartHighlight {
     this.pinned = null;
   }
 
-  /** The event handlers of the legend button for item `id`; Escape clears. */
-  handlers(id: string): HighlightHandlers {
-    const leave = (): void => {
-      if (this.hovered === id) this.hovered = null;
-    };
-    return {
-      onmouseenter: () => (this.hovered = id),
-      onmouseleave: leave,
-      onfocus: () => (this.hovered = id),
-      onblur: leave,
-      onclick: () => this.toggle(id),
-      onkeydown: (event) => {
-        if (event.key === 'Escape') this.clear();
-      },
-    };
+  /** Shows an item while it is pointed at or focused. */
+  enter(id: string): void {
+    this.hovered = id;
+  }
+
+  /** Stops showing an item when the pointer or focus leaves it (a selection stays). */
+  leave(id: string): void {
+    if (this.hovered === id) this.hovered = null;
+  }
+
+  /** Escape clears what is shown. */
+  key(event: Pick<KeyboardEvent, 'key'>): void {
+    if (event.key === 'Escape') this.clear();
   }
 }

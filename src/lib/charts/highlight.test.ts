@@ -4,45 +4,44 @@ import { ChartHighlight } from './highlight.svelte';
 describe('the chart highlight', () => {
   it('shows the item pointed at or focused, and nothing once the pointer or focus leaves', () => {
     const h = new ChartHighlight();
-    h.handlers('data').onfocus();
+    h.enter('data');
     expect(h.active).toBe('data');
-    h.handlers('data').onblur();
+    h.leave('data');
     expect(h.active).toBeNull();
   });
 
   it('keeps showing a selected item after the pointer leaves, until it is selected again', () => {
     const h = new ChartHighlight();
-    const data = h.handlers('data');
-    data.onmouseenter();
-    data.onclick();
-    data.onmouseleave();
+    h.enter('data');
+    h.toggle('data');
+    h.leave('data');
     expect(h.active).toBe('data');
-    data.onclick();
+    h.toggle('data');
     expect(h.active).toBeNull();
   });
 
   it('shows the item pointed at over the selected one, and goes back to the selected one', () => {
     const h = new ChartHighlight();
     h.toggle('data');
-    h.handlers('content').onmouseenter();
+    h.enter('content');
     expect(h.active).toBe('content');
-    h.handlers('content').onmouseleave();
+    h.leave('content');
     expect(h.active).toBe('data');
   });
 
   it('ignores a late leave from an item that is no longer pointed at', () => {
     const h = new ChartHighlight();
-    h.handlers('content').onfocus();
-    h.handlers('data').onmouseenter();
-    h.handlers('content').onblur();
+    h.enter('content');
+    h.enter('data');
+    h.leave('content');
     expect(h.active).toBe('data');
   });
 
   it('clears everything on Escape', () => {
     const h = new ChartHighlight();
     h.toggle('data');
-    h.handlers('data').onfocus();
-    h.handlers('data').onkeydown({ key: 'Escape' });
+    h.enter('data');
+    h.key({ key: 'Escape' });
     expect(h.active).toBeNull();
   });
 });
