@@ -11,6 +11,7 @@ const PORT = 4397;
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = process.argv[2] ?? 'screens';
 const STEPS = ['profile', 'teams', 'dimension:review', 'raci:review', 'summary'];
+const SECTIONS = ['overview', 'maturity', 'raci', 'heatmap', 'roadmap'];
 const SIZES = { laptop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } };
 
 async function settle(page: Page): Promise<void> {
@@ -51,6 +52,14 @@ async function main(): Promise<void> {
             path: `${OUT}/${name}-${lang}-${size}.png`,
             fullPage: size === 'laptop',
           });
+        }
+        const results = url.replace('/assess/', '/results/');
+        await page.goto(results);
+        await settle(page);
+        for (const section of SECTIONS) {
+          const box = page.locator(`section#${section}`);
+          await box.scrollIntoViewIfNeeded();
+          await box.screenshot({ path: `${OUT}/results-${section}-${lang}-${size}.png` });
         }
         await page.close();
       }
