@@ -53,7 +53,7 @@ async function main(): Promise<void> {
             fullPage: size === 'laptop',
           });
         }
-        const results = url.replace('/assess/', '/results/');
+        const results = (url ?? '').replace('/assess/', '/results/');
         await page.goto(results);
         await settle(page);
         for (const section of SECTIONS) {

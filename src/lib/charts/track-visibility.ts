@@ -1,0 +1,15 @@
+/**
+ * An attachment (`{@attach trackVisibility(set)}`) that reports whether an element is on screen,
+ * so a chart can skip redrawing while nobody can see it and catch up when it scrolls into view.
+ */
+export function trackVisibility(
+  report: (visible: boolean) => void,
+): (element: HTMLElement) => () => void {
+  return (element) => {
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) report(entry.isIntersecting);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  };
+}
