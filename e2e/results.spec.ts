@@ -134,7 +134,7 @@ for (const lang of LANGS) {
     const flagName = orphanedFlag?.name[lang] ?? 'orphaned';
     await expect(option).toContainText(flagName);
     const fragmentation = figure(page, 'fragmentationIndex');
-    const before = await fragmentation.innerText();
+    const before = (await fragmentation.textContent()) ?? '';
 
     await makeAccountable(page, lang, orphan, 'ccm');
     await expect(option).not.toContainText(flagName);
@@ -149,7 +149,7 @@ for (const lang of LANGS) {
     await expect(option).toContainText(flagName);
 
     await makeAccountable(page, lang, orphan, 'ccm');
-    const after = await fragmentation.innerText();
+    const after = (await fragmentation.textContent()) ?? '';
     await page.getByRole('button', { name: text(lang, 'sandbox.apply') }).click();
     await expect(page.getByText(text(lang, 'sandbox.applied'))).toBeVisible();
     const stored = await storedRecord(page, id);
