@@ -24,7 +24,7 @@ const valid = () => ({
     'review.approve': { marketing: 'AR', ccm: 'C' },
     'review.periodic': {},
     'data.source': 'unknown',
-  },
+  } as Record<string, Record<string, string> | 'unknown'>,
   notes: { 'review.timing': 'Sampled after sending.' },
   roadmap: {},
 });
