@@ -11,13 +11,28 @@ const WIDE = /[mwMW@%&]/;
 const UPPER = /[A-Z0-9]/;
 
 /** Width of one character in ems (an estimate). */
-function charWidth(char: string): number {
+function classifyChar(char: string): number {
   if (COMBINING.test(char)) return 0;
   if (ARABIC.test(char)) return 0.52;
   if (NARROW.test(char)) return 0.3;
   if (WIDE.test(char)) return 0.85;
   if (UPPER.test(char)) return 0.64;
   return 0.54;
+}
+
+// Charts re-wrap every label on each what-if edit: each character is classified once, and each
+// label wrapped once per width.
+const charWidths = new Map<string, number>();
+const wrapped = new Map<string, WrappedText>();
+const MAX_WRAPPED = 5000;
+
+function charWidth(char: string): number {
+  let width = charWidths.get(char);
+  if (width === undefined) {
+    width = classifyChar(char);
+    charWidths.set(char, width);
+  }
+  return width;
 }
 
 /** The estimated width of a text in pixels at a font size in pixels. */
@@ -47,6 +62,21 @@ export interface WrappedText {
  * ends with an ellipsis when the text does not fit, and a word longer than a line is cut.
  */
 export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+): WrappedText {
+  const key = `${maxWidth}|${fontSize}|${maxLines}|${text}`;
+  const known = wrapped.get(key);
+  if (known) return { lines: [...known.lines], truncated: known.truncated };
+  if (wrapped.size >= MAX_WRAPPED) wrapped.clear();
+  const result = wrapFresh(text, maxWidth, fontSize, maxLines);
+  wrapped.set(key, result);
+  return { lines: [...result.lines], truncated: result.truncated };
+}
+
+function wrapFresh(
   text: string,
   maxWidth: number,
   fontSize: number,
