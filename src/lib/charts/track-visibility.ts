@@ -4,11 +4,16 @@
  */
 export function trackVisibility(
   report: (visible: boolean) => void,
+  /** How far outside the viewport still counts as visible, e.g. `'100% 0px'`. */
+  rootMargin = '0px',
 ): (element: HTMLElement) => () => void {
   return (element) => {
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) report(entry.isIntersecting);
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) report(entry.isIntersecting);
+      },
+      { rootMargin },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   };
