@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LevelSchema, SlugSchema } from './common';
-import { SECTORS } from './model';
+import { SECTORS } from './sector';
 
 /** The current version of the assessment file format. */
 export const FORMAT_VERSION = 1;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { LevelSchema, LocalisedTextSchema, SlugSchema } from './common';
 import { FlagCatalogueSchema } from './flag';
+import { SECTORS } from './sector';
 
 /** A lifecycle stage, such as `review`. */
 export const StageSchema = v.object({
@@ -68,18 +69,7 @@ export const LevelNameSchema = v.object({
 });
 export type LevelName = v.InferOutput<typeof LevelNameSchema>;
 
-/** Sector ids fixed by the file format. */
-export const SECTORS = [
-  'banking',
-  'insurance',
-  'government',
-  'telecom',
-  'utilities',
-  'healthcare',
-  'retail',
-  'other',
-] as const;
-export type Sector = (typeof SECTORS)[number];
+export { SECTORS, type Sector } from './sector';
 
 /** Per-sector dimension weights for the overall score; a dimension left out weighs 1. */
 export const SectorWeightsSchema = v.record(
