@@ -33,4 +33,25 @@ export class ChartHighlight {
   key(event: Pick<KeyboardEvent, 'key'>): void {
     if (event.key === 'Escape') this.clear();
   }
+
+  /**
+   * An attachment for a legend item's button (`{@attach highlight.item(id)}`): pointing at it or
+   * focusing it shows the item, a click selects it, Escape clears.
+   */
+  item(id: string): (element: EventTarget) => () => void {
+    return (element) => {
+      const listeners: [string, (event: Event) => void][] = [
+        ['mouseenter', () => this.enter(id)],
+        ['mouseleave', () => this.leave(id)],
+        ['focus', () => this.enter(id)],
+        ['blur', () => this.leave(id)],
+        ['click', () => this.toggle(id)],
+        ['keydown', (event) => this.key(event as KeyboardEvent)],
+      ];
+      for (const [type, listener] of listeners) element.addEventListener(type, listener);
+      return () => {
+        for (const [type, listener] of listeners) element.removeEventListener(type, listener);
+      };
+    };
+  }
 }

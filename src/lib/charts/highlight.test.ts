@@ -44,4 +44,21 @@ describe('the chart highlight', () => {
     h.key({ key: 'Escape' });
     expect(h.active).toBeNull();
   });
+
+  it('wires a legend button: hover or focus shows, click selects, Escape clears, detaching stops', () => {
+    const h = new ChartHighlight();
+    const button = new EventTarget();
+    const detach = h.item('data')(button);
+    button.dispatchEvent(new Event('focus'));
+    expect(h.active).toBe('data');
+    button.dispatchEvent(new Event('click'));
+    button.dispatchEvent(new Event('blur'));
+    expect(h.active).toBe('data');
+    const escape = Object.assign(new Event('keydown'), { key: 'Escape' });
+    button.dispatchEvent(escape);
+    expect(h.active).toBeNull();
+    detach();
+    button.dispatchEvent(new Event('mouseenter'));
+    expect(h.active).toBeNull();
+  });
 });
