@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Waits until every island on the page has hydrated (server HTML is clickable before that). */
@@ -55,4 +56,17 @@ export async function storedRecord(page: Page, id: string): Promise<StoredForTes
 /** Waits for autosave to report the change stored. */
 export async function saved(page: Page): Promise<void> {
   await expect(page.locator('.save[data-state="saved"]')).toBeVisible();
+}
+
+/** Runs axe (WCAG 2.1 A and AA) and expects no serious or critical violation. */
+export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
+  ).toEqual([]);
 }
