@@ -12,11 +12,6 @@ export type Params = Record<string, string | number>;
 
 const dictionaries: Record<Lang, Record<string, string>> = { en, ar };
 
-/** Whether a value names a language of the product. */
-export function isLang(value: unknown): value is Lang {
-  return value === 'en' || value === 'ar';
-}
-
 /** The writing direction of a language. */
 export function dirOf(lang: Lang): 'rtl' | 'ltr' {
   return lang === 'ar' ? 'rtl' : 'ltr';

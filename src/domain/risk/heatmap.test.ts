@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssessment } from '../testing/fixtures';
-import { buildHeatmap, sumRiskScores, type HeatmapInput, type ScoredCell } from './heatmap';
+import { buildHeatmap, makeRiskTotal, type HeatmapInput, type ScoredCell } from './heatmap';
+
+const sumRiskScores = (input: HeatmapInput): number => makeRiskTotal(input)(input);
 import { buildRiskModel } from './test-model';
 
 const model = buildRiskModel();
@@ -139,7 +141,7 @@ describe('buildHeatmap', () => {
   });
 });
 
-describe('sumRiskScores', () => {
+describe('makeRiskTotal', () => {
   it('adds up the scores of every scored cell', () => {
     const heatmap = buildHeatmap(input());
     const cells = Object.values(heatmap).flatMap((row) => Object.values(row));

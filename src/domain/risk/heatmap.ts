@@ -214,8 +214,3 @@ export function makeRiskTotal(
     return total;
   };
 }
-
-/** The sum of the heatmap's scores over in-scope cells, without building the explanations. */
-export function sumRiskScores(input: HeatmapInput): number {
-  return makeRiskTotal(input)(input);
-}
