@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { likelihoodFromMaturity, measureStageMaturity, rateLikelihood } from './likelihood';
 
@@ -59,6 +60,56 @@ describe('likelihoodFromMaturity', () => {
   it('rounds maturity 2.2 to likelihood 4 and 2.8 to likelihood 3', () => {
     expect(likelihoodFromMaturity(2.2)).toBe(4);
     expect(likelihoodFromMaturity(2.8)).toBe(3);
+  });
+
+  it('rounds a mean a hair below a half like the half itself', () => {
+    expect(likelihoodFromMaturity(2.5000000001)).toBe(4);
+    expect(likelihoodFromMaturity((2.1 + 2.9 + 2.5) / 3)).toBe(4);
+  });
+
+  // The definition, with the string round trip on every call: the fast path must agree with it.
+  const reference = (maturity: number): number =>
+    Math.min(5, Math.max(1, Math.floor(Number((6 - maturity).toFixed(9)) + 0.5)));
+
+  it('gives exactly what rounding to 9 places first gives, for any number', () => {
+    fc.assert(
+      fc.property(fc.double(), (m) => {
+        expect(likelihoodFromMaturity(m)).toBe(reference(m));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives exactly what rounding to 9 places first gives, next to every half', () => {
+    const nearHalf = fc
+      .tuple(
+        fc.integer({ min: -2, max: 8 }),
+        fc.integer({ min: -3000, max: 3000 }),
+        fc.constantFrom(1e-12, 1e-10, 1e-9, 1e-8, 1e-7),
+      )
+      .map(([whole, steps, size]) => whole + 0.5 + steps * size);
+    fc.assert(
+      fc.property(nearHalf, (m) => {
+        expect(likelihoodFromMaturity(m)).toBe(reference(m));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('gives exactly what rounding to 9 places first gives, for means of scores', () => {
+    const score = fc.integer({ min: 2, max: 10 }).map((n) => n / 2);
+    const mean = fc
+      .array(fc.oneof(score, fc.double({ min: 1, max: 5, noNaN: true })), {
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map((xs) => xs.reduce((s, x) => s + x, 0) / xs.length);
+    fc.assert(
+      fc.property(mean, (m) => {
+        expect(likelihoodFromMaturity(m)).toBe(reference(m));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

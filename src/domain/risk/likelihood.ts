@@ -44,10 +44,26 @@ export function measureStageMaturity(
   return { maturity, scored, unknown };
 }
 
+/**
+ * How far from a rounding boundary (a half) 6 − maturity must be for rounding it to 9 places first
+ * to make no difference: far beyond the 5e-10 that rounding moves it and the float error of adding
+ * 0.5 to a number below a million.
+ */
+const CLEAR_OF_HALF = 1e-8;
+const FAST_RANGE = 1e6;
+
 /** Likelihood from maturity alone: 6 − maturity, rounded half up, kept within 1–5. */
 export function likelihoodFromMaturity(maturity: number): number {
-  // Rounded to 9 places first so that a mean such as 2.4999999999 rounds like 2.5 would.
-  const raw = Math.floor(Number((6 - maturity).toFixed(9)) + 0.5);
+  // Rounded to 9 places first so that a mean such as 2.4999999999 rounds like 2.5 would. Only a
+  // value within CLEAR_OF_HALF of a half needs that (slow) string round trip; elsewhere plain
+  // rounding gives the same number. NaN and huge values fail the tests and take the slow path.
+  const x = 6 - maturity;
+  const near = Math.floor(x + 0.5);
+  const gap = x + 0.5 - near;
+  const raw =
+    gap > CLEAR_OF_HALF && gap < 1 - CLEAR_OF_HALF && x > -FAST_RANGE && x < FAST_RANGE
+      ? near
+      : Math.floor(Number(x.toFixed(9)) + 0.5);
   return Math.min(MAX_RATING, Math.max(1, raw));
 }
 
