@@ -19,7 +19,8 @@ function load(): DisplaySettings {
 
 /** The reader's choice of digits and calendar for Arabic pages, shared by every island. */
 class DisplaySettingsState {
-  current: DisplaySettings = $state(load());
+  // Raw, not a deep proxy: every number a chart formats reads it, and `set` replaces it whole.
+  current: DisplaySettings = $state.raw(load());
 
   /** Changes one setting and remembers it in this browser. */
   set<K extends keyof DisplaySettings>(key: K, value: DisplaySettings[K]): void {

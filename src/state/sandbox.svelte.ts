@@ -68,6 +68,12 @@ export class Sandbox {
   readonly baseline: Analysis = $derived(this.#analyse(this.record.assessment));
   /** The analysis of the working copy: what every view shows. */
   readonly analysis: Analysis = $derived(this.#analyse(this.working, true));
+  /** Each activity's letters in the stored assessment, worked out once per stored version. */
+  readonly #stored: Record<string, Record<string, string>> = $derived(
+    Object.fromEntries(
+      Object.entries(this.baseline.activities).map(([id, result]) => [id, lettersOf(result)]),
+    ),
+  );
   /** Every cell whose letters differ from the stored assessment, in model order. */
   readonly changed: ChangedCell[] = $derived(this.#diff());
 
@@ -162,7 +168,7 @@ export class Sandbox {
   #diff(): ChangedCell[] {
     const out: ChangedCell[] = [];
     for (const { id } of this.#model.activities) {
-      const before = lettersOf(this.baseline.activities[id]);
+      const before = this.#stored[id] ?? {};
       const after = lettersOf(this.analysis.activities[id]);
       for (const { id: team } of this.working.teams) {
         const b = before[team] ?? '';
