@@ -174,18 +174,27 @@ export function buildHeatmap(input: HeatmapInput): Heatmap {
 /** The answers a risk total is taken over: dimension results and activity flags. */
 export type RiskState = Pick<HeatmapInput, 'dimensions' | 'activities'>;
 
+/** An in-scope stage as the summed score sees it: mapped dimensions, activities, summed impact. */
+export interface RiskStage {
+  id: string;
+  /** The dimensions whose mean is the stage's maturity, in the model's order. */
+  mapped: readonly string[];
+  /** The ids of the model's activities in the stage, in model order. */
+  activities: readonly string[];
+  /** The stage's four impacts added up: its likelihood times this is its share of the total. */
+  impact: number;
+}
+
 /**
- * A scorer of the heatmap's summed score for the given organisation and scope: impacts and the
- * stages' activities are worked out once, so that the roadmap can weigh many projected states
- * cheaply. It gives exactly what `buildHeatmap` would sum, without building explanations.
+ * The in-scope stages in lifecycle order, with what the summed score needs of each: the parts
+ * that do not depend on the answers, worked out once for the model, organisation and scope.
  */
-export function makeRiskTotal(
-  input: Omit<HeatmapInput, keyof RiskState>,
-): (state: RiskState) => number {
+export function listRiskStages(input: Omit<HeatmapInput, keyof RiskState>): RiskStage[] {
   const { risk, inScope } = scoredStages({ ...input, dimensions: {}, activities: {} });
-  const stages = input.model.stages
+  return input.model.stages
     .filter((stage) => inScope(stage.id))
     .map((stage) => ({
+      id: stage.id,
       mapped: risk.stageDimensions[stage.id] ?? [],
       activities: input.model.activities.filter((a) => a.stage === stage.id).map((a) => a.id),
       impact: RISK_CATEGORIES.reduce(
@@ -200,6 +209,17 @@ export function makeRiskTotal(
         0,
       ),
     }));
+}
+
+/**
+ * A scorer of the heatmap's summed score for the given organisation and scope: impacts and the
+ * stages' activities are worked out once, so that the roadmap can weigh many projected states
+ * cheaply. It gives exactly what `buildHeatmap` would sum, without building explanations.
+ */
+export function makeRiskTotal(
+  input: Omit<HeatmapInput, keyof RiskState>,
+): (state: RiskState) => number {
+  const stages = listRiskStages(input);
   return (state) => {
     let total = 0;
     for (const stage of stages) {

@@ -16,7 +16,7 @@
  *   one knows where it starts); resolved flags leave every activity. The heatmap is recomputed.
  */
 import type { LifecycleFigures } from '../analysis';
-import { buildHeatmap, makeRiskTotal, type Heatmap } from '../risk/heatmap';
+import { buildHeatmap, type Heatmap } from '../risk/heatmap';
 import type { ActivityState } from '../risk/likelihood';
 import { PHASES, type Action, type PhaseId } from '../schemas/action';
 import type { ActionStatus, Assessment } from '../schemas/assessment';
@@ -25,6 +25,7 @@ import { readActionLibrary } from './action-library';
 import { applyActions, type RoadmapState } from './apply-actions';
 import { collectStageFlags, evaluateCondition, type ConditionContext } from './conditions';
 import { planActions } from './plan-actions';
+import { makePlanScorer } from './plan-state';
 import { selectActions, type SelectionReason } from './select-actions';
 import { buildToBeRaci, type ActivityRaci, type ToBeRaci } from './to-be-raci';
 
@@ -93,11 +94,7 @@ export interface Roadmap {
   progress: Record<ActionStatus, number>;
 }
 
-function project(
-  input: RoadmapInput,
-  state: RoadmapState,
-  riskOf: (s: RoadmapState) => number,
-): Projection {
+function project(input: RoadmapInput, state: RoadmapState, totalRisk: number): Projection {
   const heatmap = buildHeatmap({ ...input, ...state });
   const dimensions = Object.fromEntries(
     input.model.dimensions.map((d) => {
@@ -105,7 +102,7 @@ function project(
       return [d.id, result?.inScope === false ? null : (result?.score ?? null)];
     }),
   );
-  return { dimensions, heatmap, totalRisk: riskOf(state) };
+  return { dimensions, heatmap, totalRisk };
 }
 
 /**
@@ -137,35 +134,45 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     done: statuses[s.action.id] === 'done',
   }));
   const today: RoadmapState = { dimensions: input.dimensions, activities: input.activities };
-  const riskOf = makeRiskTotal(input);
-  const plan = planActions(selected, today, {
-    apply: (state, item) => applyActions(state, [item.action]),
-    risk: riskOf,
+  // Planning weighs every waiting action at every step, so it works on a compact state; each
+  // phase's full state is then reached by applying its actions to the one before, in the order
+  // placed (done ones excepted, as in planning), which is what applying them one by one gives.
+  const scorer = makePlanScorer(input, today);
+  const plan = planActions(selected, scorer.start, {
+    apply: (state, item) => scorer.apply(state, item.action),
+    risk: scorer.risk,
   });
-  const phases = PHASES.map((id): RoadmapPhase => ({
-    id,
-    months: PHASE_MONTHS[id],
-    actions: plan[id].actions.map(({ item, riskRemoved, priority }) => {
-      const { when: _when, ...action } = item.action;
-      const { selectedBy, requiredBy, prerequisitesInPlace, status } = item;
-      return {
-        ...action,
-        status,
-        selectedBy,
-        requiredBy,
-        prerequisitesInPlace,
-        riskRemoved,
-        priority,
-      };
-    }),
-    projected: project(input, plan[id].state, riskOf),
-  }));
+  let reached = today;
+  const phases = PHASES.map((id): RoadmapPhase => {
+    const applied = plan[id].actions
+      .filter(({ item }) => !item.done)
+      .map(({ item }) => item.action);
+    reached = applied.length === 0 ? reached : applyActions(reached, applied);
+    return {
+      id,
+      months: PHASE_MONTHS[id],
+      actions: plan[id].actions.map(({ item, riskRemoved, priority }) => {
+        const { when: _when, ...action } = item.action;
+        const { selectedBy, requiredBy, prerequisitesInPlace, status } = item;
+        return {
+          ...action,
+          status,
+          selectedBy,
+          requiredBy,
+          prerequisitesInPlace,
+          riskRemoved,
+          priority,
+        };
+      }),
+      projected: project(input, reached, scorer.risk(plan[id].state)),
+    };
+  });
   const progress: Record<ActionStatus, number> = { 'not-started': 0, 'in-progress': 0, done: 0 };
   for (const item of selected) progress[item.status] += 1;
   return {
     phases,
     toBe: buildToBeRaci(model, assessment, input.activities),
-    currentRisk: riskOf(today),
+    currentRisk: scorer.risk(scorer.start),
     progress,
   };
 }
