@@ -4,6 +4,7 @@ import type { Assessment } from '../domain/schemas/assessment';
 import type { Model } from '../domain/schemas/model';
 import { readAssessment, StorageError, writeAssessment } from '../lib/storage/assessment-repo';
 import type { ReadRecord, StoredRecord } from '../lib/storage/stored-record';
+import { shareUnchanged } from '../lib/share-unchanged';
 import { normaliseLetters } from './assessment-draft.svelte';
 
 /** One RACI cell the what-if changed: a team's letters on an activity, before and after. */
@@ -40,6 +41,21 @@ export function lettersOf(result: ActivityResult | undefined): Record<string, st
   return cells;
 }
 
+/** The parts of an analysis that cost little to compare and much to redraw. */
+const SHARED_PARTS = [
+  'dimensions',
+  'overall',
+  'activities',
+  'stages',
+  'lifecycle',
+  'teams',
+  'workshop',
+] as const satisfies readonly (keyof Analysis)[];
+
+function sharePart<K extends keyof Analysis>(into: Analysis, last: Analysis, part: K): void {
+  if (part in into) into[part] = shareUnchanged(last[part], into[part]);
+}
+
 function timedAnalyse(model: Model, assessment: Assessment): Analysis {
   const start = performance.now();
   const analysis = analyse(model, assessment);
@@ -67,7 +83,8 @@ export class Sandbox {
   /** The analysis of the stored assessment, to compare the what-if against. */
   readonly baseline: Analysis = $derived(this.#analyse(this.record.assessment));
   /** The analysis of the working copy: what every view shows. */
-  readonly analysis: Analysis = $derived(this.#analyse(this.working, true));
+  readonly analysis: Analysis = $derived(this.#shareWithLast(this.#analyse(this.working, true)));
+  #last: Analysis | undefined;
   /** Each activity's letters in the stored assessment, worked out once per stored version. */
   readonly #stored: Record<string, Record<string, string>> = $derived(
     Object.fromEntries(
@@ -91,6 +108,19 @@ export class Sandbox {
   // A method, not the field: the derived values are declared before the constructor sets #model.
   #analyse(assessment: Assessment, timed = false): Analysis {
     return timed ? timedAnalyse(this.#model, assessment) : analyse(this.#model, assessment);
+  }
+
+  /**
+   * Keeps the previous analysis's objects for the parts an edit left equal, so views keyed on
+   * identity skip them (a RACI edit never changes maturity, for one). The heatmap and the roadmap
+   * are left out: comparing their explanations costs more than their views save.
+   */
+  #shareWithLast(next: Analysis): Analysis {
+    const last = this.#last;
+    const shared: Analysis = last ? { ...next } : next;
+    if (last) for (const part of SHARED_PARTS) sharePart(shared, last, part);
+    this.#last = shared;
+    return shared;
   }
 
   /** A team's letters on an activity in the working copy ('' when none). */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { analyse } from '../domain/analyse';
 import { parseAssessment } from '../domain/schemas/parse-assessment';
 import type { Assessment } from '../domain/schemas/assessment';
 import { loadModel } from '../lib/model/load-model';
@@ -38,6 +39,20 @@ describe('the what-if sandbox', () => {
     expect(s.analysis.lifecycle.fragmentationIndex).not.toBe(before);
     expect(s.analysis.lifecycle.controlFunctionCoverage).toBeGreaterThan(0);
     expect(s.changed).toEqual([{ activity: 'data.source', team: 'ccm', before: '', after: 'A' }]);
+  });
+
+  it('keeps the objects an edit left unchanged, and shows exactly what analyse() gives', () => {
+    const s = open();
+    const before = s.analysis;
+    s.setLetters('data.source', 'ccm', 'A');
+    const after = s.analysis;
+    // A RACI edit never changes maturity: the views showing it see the same objects and skip.
+    expect(after.dimensions).toBe(before.dimensions);
+    expect(after.overall).toBe(before.overall);
+    expect(after.activities['triggers.define']).toBe(before.activities['triggers.define']);
+    expect(after.activities['data.source']).not.toBe(before.activities['data.source']);
+    expect(after.lifecycle).not.toBe(before.lifecycle);
+    expect(after).toStrictEqual(analyse(model, s.working));
   });
 
   it('keeps letters in R, A, C, I order and clears a cell with an empty string', () => {
