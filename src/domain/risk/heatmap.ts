@@ -13,10 +13,11 @@
 import type { Assessment } from '../schemas/assessment';
 import { RISK_CATEGORIES, type Model, type RiskCategory, type RiskModel } from '../schemas/model';
 import { bandOf, type RiskBand } from './band';
-import { describeRiskFactor, riskNamesOf } from './describe-factor';
+import type { LocalisedText } from '../schemas/common';
+import { describeRiskFactor, type RiskNames } from './describe-factor';
 import type { RiskDriver, RiskFactor } from './factors';
-import { rateImpact } from './impact';
 import { MAX_RATING } from './factors';
+import { indexRiskModel, type RatedImpact, type RiskIndex } from './risk-index';
 import {
   LIKELIHOOD_FLAGS,
   likelihoodFromMaturity,
@@ -82,42 +83,19 @@ const OUT_OF_SCOPE: OutOfScopeCell = {
 function shareUnanswered(
   mapped: readonly string[],
   activityIds: readonly string[],
-  input: HeatmapInput,
+  state: RiskState,
 ): number {
-  const dims = mapped.filter((id) => input.dimensions[id]?.inScope ?? true);
-  const gaps = dims.map((id) => 1 - (input.dimensions[id]?.confidence ?? 0));
+  const dims = mapped.filter((id) => state.dimensions[id]?.inScope ?? true);
+  const gaps = dims.map((id) => 1 - (state.dimensions[id]?.confidence ?? 0));
   for (const id of activityIds) {
-    const status = input.activities[id]?.status ?? 'unanswered';
+    const status = state.activities[id]?.status ?? 'unanswered';
     if (status !== 'out-of-scope') gaps.push(status === 'answered' ? 0 : 1);
   }
   return gaps.length === 0 ? 1 : gaps.reduce((s, g) => s + g, 0) / gaps.length;
 }
 
-interface StageRating {
-  likelihood: { likelihood: number; factors: RiskFactor[] };
-  impacts: Record<RiskCategory, { impact: number; factors: RiskFactor[] }>;
-}
-
-/** Rates one in-scope stage: its likelihood, and its impact in each category. */
-function rateStage(stage: string, input: HeatmapInput, risk: RiskModel): StageRating {
-  const activities = input.model.activities
-    .filter((a) => a.stage === stage)
-    .map((a) => ({ id: a.id, flags: input.activities[a.id]?.flags ?? [] }));
-  const maturity = measureStageMaturity(risk.stageDimensions[stage] ?? [], input.dimensions);
-  const impacts = {} as StageRating['impacts'];
-  for (const category of RISK_CATEGORIES) {
-    impacts[category] = rateImpact(
-      stage,
-      category,
-      risk.impact[stage]?.[category] ?? 1,
-      input.assessment.organisation,
-    );
-  }
-  return { likelihood: rateLikelihood(stage, maturity, activities), impacts };
-}
-
 /** The stages the heatmap scores, in lifecycle order, with the model's risk section. */
-function scoredStages(input: HeatmapInput): {
+function scoredStages(input: HeatmapSetting): {
   risk: RiskModel;
   inScope: (stage: string) => boolean;
 } {
@@ -127,52 +105,115 @@ function scoredStages(input: HeatmapInput): {
   return { risk: input.model.risk, inScope: (stage) => !outOfScope.has(stage) };
 }
 
+/** A model stage as the heatmap draws it: what does not depend on the answers. */
+interface FramedStage {
+  id: string;
+  inScope: boolean;
+  /** The dimensions whose mean is the stage's maturity, in the model's order. */
+  mapped: readonly string[];
+  /** The ids of the model's activities in the stage, in model order. */
+  activities: readonly string[];
+  impacts: Readonly<Record<RiskCategory, RatedImpact>>;
+}
+
+/** Every model stage, in lifecycle order, framed for the given model, organisation and scope. */
+function frameStages(input: HeatmapSetting): { stages: FramedStage[]; index: RiskIndex } {
+  const { risk, inScope } = scoredStages(input);
+  const index = indexRiskModel(input.model);
+  const impacts = index.impactsFor(input.assessment.organisation);
+  const stages = input.model.stages.map((stage) => ({
+    id: stage.id,
+    inScope: inScope(stage.id),
+    mapped: risk.stageDimensions[stage.id] ?? [],
+    activities: index.activitiesOf(stage.id),
+    impacts: impacts.get(stage.id) ?? unreachable(stage.id),
+  }));
+  return { stages, index };
+}
+
+function unreachable(stage: string): never {
+  throw new Error(`No impact ratings for stage "${stage}"`);
+}
+
+const OUT_OF_SCOPE_ROW: Readonly<Record<RiskCategory, HeatmapCell>> = {
+  operational: OUT_OF_SCOPE,
+  regulatory: OUT_OF_SCOPE,
+  reputational: OUT_OF_SCOPE,
+  customer: OUT_OF_SCOPE,
+};
+
+/** A driver of its own for one cell: the factor's fields and a copy of its text. */
+const driverOf = (factor: RiskFactor, text: LocalisedText | undefined): RiskDriver => ({
+  ...factor,
+  text: { en: text?.en ?? '', ar: text?.ar ?? '' },
+});
+
+/** Scores one in-scope stage's row: likelihood once, then each category's cell. */
+function drawRow(
+  stage: FramedStage,
+  state: RiskState,
+  names: RiskNames,
+): Record<RiskCategory, HeatmapCell> {
+  const activities = stage.activities.map((id) => ({
+    id,
+    flags: state.activities[id]?.flags ?? [],
+  }));
+  const maturity = measureStageMaturity(stage.mapped, state.dimensions);
+  const likelihood = rateLikelihood(stage.id, maturity, activities);
+  const likelihoodTexts = likelihood.factors.map((f) => describeRiskFactor(f, names));
+  const unanswered = shareUnanswered(stage.mapped, stage.activities, state);
+  const row = {} as Record<RiskCategory, HeatmapCell>;
+  for (const category of RISK_CATEGORIES) {
+    const { impact, factors, texts } = stage.impacts[category];
+    const score = likelihood.likelihood * impact;
+    const drivers = [
+      ...likelihood.factors.map((f, i) => driverOf(f, likelihoodTexts[i])),
+      ...factors.map((f, i) => driverOf(f, texts[i])),
+    ];
+    row[category] = {
+      outOfScope: false,
+      likelihood: likelihood.likelihood,
+      impact,
+      score,
+      band: bandOf(score),
+      drivers,
+      unanswered,
+    };
+  }
+  return row;
+}
+
+/**
+ * A drawer of the heatmap for one model, organisation and scope: names, each stage's activities
+ * and the impacts (with their texts) are worked out once, and each state drawn from them. The
+ * roadmap draws a heatmap per phase with one drawer.
+ */
+export function makeHeatmapDrawer(input: HeatmapSetting): (state: RiskState) => Heatmap {
+  const { stages, index } = frameStages(input);
+  return (state) => {
+    const heatmap: Heatmap = {};
+    for (const stage of stages) {
+      heatmap[stage.id] = stage.inScope
+        ? drawRow(stage, state, index.names)
+        : { ...OUT_OF_SCOPE_ROW };
+    }
+    return heatmap;
+  };
+}
+
 /**
  * Builds the risk heatmap: for each stage and category, likelihood (from maturity and flags) ×
  * impact (base and organisation profile), its band and the drivers that explain it.
  */
 export function buildHeatmap(input: HeatmapInput): Heatmap {
-  const { risk, inScope } = scoredStages(input);
-  const names = riskNamesOf(input.model);
-  const heatmap: Heatmap = {};
-  for (const stage of input.model.stages) {
-    if (!inScope(stage.id)) {
-      heatmap[stage.id] = {
-        operational: OUT_OF_SCOPE,
-        regulatory: OUT_OF_SCOPE,
-        reputational: OUT_OF_SCOPE,
-        customer: OUT_OF_SCOPE,
-      };
-      continue;
-    }
-    const { likelihood, impacts } = rateStage(stage.id, input, risk);
-    const activityIds = input.model.activities.filter((a) => a.stage === stage.id).map((a) => a.id);
-    const unanswered = shareUnanswered(risk.stageDimensions[stage.id] ?? [], activityIds, input);
-    const row = {} as Record<RiskCategory, HeatmapCell>;
-    for (const category of RISK_CATEGORIES) {
-      const { impact, factors } = impacts[category];
-      const score = likelihood.likelihood * impact;
-      const drivers = [...likelihood.factors, ...factors].map((f) => ({
-        ...f,
-        text: describeRiskFactor(f, names),
-      }));
-      row[category] = {
-        outOfScope: false,
-        likelihood: likelihood.likelihood,
-        impact,
-        score,
-        band: bandOf(score),
-        drivers,
-        unanswered,
-      };
-    }
-    heatmap[stage.id] = row;
-  }
-  return heatmap;
+  return makeHeatmapDrawer(input)(input);
 }
 
 /** The answers a risk total is taken over: dimension results and activity flags. */
 export type RiskState = Pick<HeatmapInput, 'dimensions' | 'activities'>;
+
+/** What stays fixed while the answers vary: the model, the organisation and the scope. */
+export type HeatmapSetting = Omit<HeatmapInput, keyof RiskState>;
 
 /** An in-scope stage as the summed score sees it: mapped dimensions, activities, summed impact. */
 export interface RiskStage {
@@ -189,25 +230,14 @@ export interface RiskStage {
  * The in-scope stages in lifecycle order, with what the summed score needs of each: the parts
  * that do not depend on the answers, worked out once for the model, organisation and scope.
  */
-export function listRiskStages(input: Omit<HeatmapInput, keyof RiskState>): RiskStage[] {
-  const { risk, inScope } = scoredStages({ ...input, dimensions: {}, activities: {} });
-  return input.model.stages
-    .filter((stage) => inScope(stage.id))
+export function listRiskStages(input: HeatmapSetting): RiskStage[] {
+  return frameStages(input)
+    .stages.filter((stage) => stage.inScope)
     .map((stage) => ({
       id: stage.id,
-      mapped: risk.stageDimensions[stage.id] ?? [],
-      activities: input.model.activities.filter((a) => a.stage === stage.id).map((a) => a.id),
-      impact: RISK_CATEGORIES.reduce(
-        (sum, category) =>
-          sum +
-          rateImpact(
-            stage.id,
-            category,
-            risk.impact[stage.id]?.[category] ?? 1,
-            input.assessment.organisation,
-          ).impact,
-        0,
-      ),
+      mapped: stage.mapped,
+      activities: stage.activities,
+      impact: RISK_CATEGORIES.reduce((sum, category) => sum + stage.impacts[category].impact, 0),
     }));
 }
 
@@ -216,9 +246,7 @@ export function listRiskStages(input: Omit<HeatmapInput, keyof RiskState>): Risk
  * stages' activities are worked out once, so that the roadmap can weigh many projected states
  * cheaply. It gives exactly what `buildHeatmap` would sum, without building explanations.
  */
-export function makeRiskTotal(
-  input: Omit<HeatmapInput, keyof RiskState>,
-): (state: RiskState) => number {
+export function makeRiskTotal(input: HeatmapSetting): (state: RiskState) => number {
   const stages = listRiskStages(input);
   return (state) => {
     let total = 0;

@@ -37,6 +37,49 @@ const PROFILE_RULES: readonly ProfileRule[] = [
   },
 ];
 
+/** A profile factor: an organisation trait that raises one category's impact by one. */
+export type ProfileRiskFactor = Extract<RiskFactor, { kind: 'profile' }>;
+
+/**
+ * The organisation's traits that raise an impact, in rule order: all that impact ratings take
+ * from the organisation, so two organisations with the same profile get the same ratings.
+ */
+export function readProfile(organisation: Organisation): ProfileRiskFactor[] {
+  const profile: ProfileRiskFactor[] = [];
+  for (const rule of PROFILE_RULES) {
+    const { applies, detail } = rule.test(organisation);
+    if (!applies) continue;
+    profile.push({
+      kind: 'profile',
+      part: 'impact',
+      factor: rule.factor,
+      category: rule.category,
+      ...(detail === undefined ? {} : { detail }),
+      points: 1,
+    });
+  }
+  return profile;
+}
+
+/** Rates the impact of one risk category in one stage from the base and a profile read already. */
+export function rateProfiledImpact(
+  stage: string,
+  category: RiskCategory,
+  base: number,
+  profile: readonly ProfileRiskFactor[],
+): { impact: number; factors: RiskFactor[] } {
+  const factors: RiskFactor[] = [
+    { kind: 'base-impact', part: 'impact', stage, category, points: base },
+  ];
+  for (const factor of profile) if (factor.category === category) factors.push({ ...factor });
+  const capped = capRating(
+    'impact',
+    factors.reduce((s, f) => s + f.points, 0),
+    factors,
+  );
+  return { impact: capped.value, factors: capped.factors };
+}
+
 /**
  * Rates the impact of one risk category in one stage: the base from the model, plus one when the
  * organisation is regulated (regulatory), in a top volume band (operational), in the public sector
@@ -48,26 +91,5 @@ export function rateImpact(
   base: number,
   organisation: Organisation,
 ): { impact: number; factors: RiskFactor[] } {
-  const factors: RiskFactor[] = [
-    { kind: 'base-impact', part: 'impact', stage, category, points: base },
-  ];
-  for (const rule of PROFILE_RULES) {
-    if (rule.category !== category) continue;
-    const { applies, detail } = rule.test(organisation);
-    if (!applies) continue;
-    factors.push({
-      kind: 'profile',
-      part: 'impact',
-      factor: rule.factor,
-      category,
-      ...(detail === undefined ? {} : { detail }),
-      points: 1,
-    });
-  }
-  const capped = capRating(
-    'impact',
-    factors.reduce((s, f) => s + f.points, 0),
-    factors,
-  );
-  return { impact: capped.value, factors: capped.factors };
+  return rateProfiledImpact(stage, category, base, readProfile(organisation));
 }

@@ -16,7 +16,7 @@
  *   one knows where it starts); resolved flags leave every activity. The heatmap is recomputed.
  */
 import type { LifecycleFigures } from '../analysis';
-import { buildHeatmap, type Heatmap } from '../risk/heatmap';
+import { makeHeatmapDrawer, type Heatmap } from '../risk/heatmap';
 import type { ActivityState } from '../risk/likelihood';
 import { PHASES, type Action, type PhaseId } from '../schemas/action';
 import type { ActionStatus, Assessment } from '../schemas/assessment';
@@ -94,8 +94,13 @@ export interface Roadmap {
   progress: Record<ActionStatus, number>;
 }
 
-function project(input: RoadmapInput, state: RoadmapState, totalRisk: number): Projection {
-  const heatmap = buildHeatmap({ ...input, ...state });
+function project(
+  input: RoadmapInput,
+  state: RoadmapState,
+  totalRisk: number,
+  draw: (state: RoadmapState) => Heatmap,
+): Projection {
+  const heatmap = draw(state);
   const dimensions = Object.fromEntries(
     input.model.dimensions.map((d) => {
       const result = state.dimensions[d.id];
@@ -142,6 +147,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     apply: (state, item) => scorer.apply(state, item.action),
     risk: scorer.risk,
   });
+  const draw = makeHeatmapDrawer(input);
   let reached = today;
   const phases = PHASES.map((id): RoadmapPhase => {
     const applied = plan[id].actions
@@ -164,7 +170,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
           priority,
         };
       }),
-      projected: project(input, reached, scorer.risk(plan[id].state)),
+      projected: project(input, reached, scorer.risk(plan[id].state), draw),
     };
   });
   const progress: Record<ActionStatus, number> = { 'not-started': 0, 'in-progress': 0, done: 0 };
