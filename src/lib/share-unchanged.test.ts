@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shareUnchanged } from './share-unchanged';
+import { shareUnchanged, sharingWithLast } from './share-unchanged';
 
 const tree = fc.letrec((tie) => ({
   node: fc.oneof(
@@ -96,5 +96,31 @@ describe('shareUnchanged', () => {
     const shared = shareUnchanged(previous, { set, map: new Map([[1, 2]]) });
     expect(shared.set).toBe(set);
     expect(shared.map).not.toBe(previous.map);
+  });
+
+  it('remembers the last value it was given, for a view model recomputed on every edit', () => {
+    const share = sharingWithLast<{ rows: { id: string; n: number }[] }>();
+    const first = share({
+      rows: [
+        { id: 'a', n: 1 },
+        { id: 'b', n: 2 },
+      ],
+    });
+    const second = share({
+      rows: [
+        { id: 'a', n: 1 },
+        { id: 'b', n: 3 },
+      ],
+    });
+    expect(second.rows[0]).toBe(first.rows[0]);
+    expect(second.rows[1]).toEqual({ id: 'b', n: 3 });
+    expect(
+      share({
+        rows: [
+          { id: 'a', n: 1 },
+          { id: 'b', n: 3 },
+        ],
+      }),
+    ).toBe(second);
   });
 });

@@ -54,3 +54,12 @@ function shareObject(
   if (same) return previous;
   return copy ?? next;
 }
+
+/**
+ * A function that shares each value it is given with the one it was given before (see
+ * `shareUnchanged`): wrap a derived view model in it to keep the objects an update left equal.
+ */
+export function sharingWithLast<T>(): (next: T) => T {
+  let last: T | undefined;
+  return (next) => (last = shareUnchanged(last, next));
+}
