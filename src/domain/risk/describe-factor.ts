@@ -55,10 +55,11 @@ function raisedImpact(category: RiskCategory): LocalisedText {
 export function describeRiskFactor(f: RiskFactor, names: RiskNames): LocalisedText {
   switch (f.kind) {
     case 'maturity': {
-      const scores = f.dimensions.map((d) => ({
-        en: `${names.dimension(d.dimension).en} ${num(d.score)}`,
-        ar: `${names.dimension(d.dimension).ar} ${num(d.score)}`,
-      }));
+      const scores = f.dimensions.map((d) => {
+        const name = names.dimension(d.dimension);
+        const score = num(d.score);
+        return { en: `${name.en} ${score}`, ar: `${name.ar} ${score}` };
+      });
       const unknown = f.unknownDimensions.map(names.dimension);
       return {
         en: `Stage maturity ${num(f.maturity)} (${list(scores, 'en')}) gives likelihood ${f.points}${unknown.length ? `; no answers yet for ${list(unknown, 'en')}` : ''}`,

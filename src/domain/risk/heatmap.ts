@@ -13,10 +13,9 @@
 import type { Assessment } from '../schemas/assessment';
 import { RISK_CATEGORIES, type Model, type RiskCategory, type RiskModel } from '../schemas/model';
 import { bandOf, type RiskBand } from './band';
-import type { LocalisedText } from '../schemas/common';
 import { describeRiskFactor, type RiskNames } from './describe-factor';
-import type { RiskDriver, RiskFactor } from './factors';
-import { MAX_RATING } from './factors';
+import type { RiskDriver } from './factors';
+import { MAX_RATING, toDriver } from './factors';
 import { indexRiskModel, type RatedImpact, type RiskIndex } from './risk-index';
 import {
   LIKELIHOOD_FLAGS,
@@ -85,13 +84,22 @@ function shareUnanswered(
   activityIds: readonly string[],
   state: RiskState,
 ): number {
-  const dims = mapped.filter((id) => state.dimensions[id]?.inScope ?? true);
-  const gaps = dims.map((id) => 1 - (state.dimensions[id]?.confidence ?? 0));
+  // Each in-scope dimension's gap, then each in-scope activity's, added in that order.
+  let sum = 0;
+  let count = 0;
+  for (const id of mapped) {
+    const d = state.dimensions[id];
+    if (!(d?.inScope ?? true)) continue;
+    sum += 1 - (d?.confidence ?? 0);
+    count++;
+  }
   for (const id of activityIds) {
     const status = state.activities[id]?.status ?? 'unanswered';
-    if (status !== 'out-of-scope') gaps.push(status === 'answered' ? 0 : 1);
+    if (status === 'out-of-scope') continue;
+    sum += status === 'answered' ? 0 : 1;
+    count++;
   }
-  return gaps.length === 0 ? 1 : gaps.reduce((s, g) => s + g, 0) / gaps.length;
+  return count === 0 ? 1 : sum / count;
 }
 
 /** The stages the heatmap scores, in lifecycle order, with the model's risk section. */
@@ -142,13 +150,7 @@ const OUT_OF_SCOPE_ROW: Readonly<Record<RiskCategory, HeatmapCell>> = {
   customer: OUT_OF_SCOPE,
 };
 
-/** A driver of its own for one cell: the factor's fields and a copy of its text. */
-const driverOf = (factor: RiskFactor, text: LocalisedText | undefined): RiskDriver => ({
-  ...factor,
-  text: { en: text?.en ?? '', ar: text?.ar ?? '' },
-});
-
-/** Scores one in-scope stage's row: likelihood once, then each category's cell. */
+/** Scores one in-scope stage's row: likelihood and its explanations once, then each category's cell. */
 function drawRow(
   stage: FramedStage,
   state: RiskState,
@@ -160,16 +162,16 @@ function drawRow(
   }));
   const maturity = measureStageMaturity(stage.mapped, state.dimensions);
   const likelihood = rateLikelihood(stage.id, maturity, activities);
-  const likelihoodTexts = likelihood.factors.map((f) => describeRiskFactor(f, names));
+  const explained = likelihood.factors.map((f) => toDriver(f, describeRiskFactor(f, names)));
   const unanswered = shareUnanswered(stage.mapped, stage.activities, state);
   const row = {} as Record<RiskCategory, HeatmapCell>;
   for (const category of RISK_CATEGORIES) {
-    const { impact, factors, texts } = stage.impacts[category];
+    const { impact, drivers: impactDrivers } = stage.impacts[category];
     const score = likelihood.likelihood * impact;
-    const drivers = [
-      ...likelihood.factors.map((f, i) => driverOf(f, likelihoodTexts[i])),
-      ...factors.map((f, i) => driverOf(f, texts[i])),
-    ];
+    // Every cell gets drivers of its own: copies, never the ones shared by the row or the index.
+    const drivers: RiskDriver[] = [];
+    for (const d of explained) drivers.push(toDriver(d, d.text));
+    for (const d of impactDrivers) drivers.push(toDriver(d, d.text));
     row[category] = {
       outOfScope: false,
       likelihood: likelihood.likelihood,

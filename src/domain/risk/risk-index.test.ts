@@ -25,7 +25,7 @@ const organisationArb: fc.Arbitrary<Organisation> = fc.record({
   languages: fc.constant(['ar', 'en']),
 });
 
-/** What the index should hold for a stage and category: the rating and texts worked out afresh. */
+/** What the index should hold for a stage: each category's rating, its factors spread with their texts. */
 function expected(
   model: ReturnType<typeof buildRiskModel>,
   stage: string,
@@ -36,10 +36,8 @@ function expected(
     RISK_CATEGORIES.map((category) => {
       const base = model.risk?.impact[stage]?.[category] ?? 1;
       const { impact, factors } = rateImpact(stage, category, base, organisation);
-      return [
-        category,
-        { impact, factors, texts: factors.map((f) => describeRiskFactor(f, names)) },
-      ];
+      const drivers = factors.map((f) => ({ ...f, text: describeRiskFactor(f, names) }));
+      return [category, { impact, drivers }];
     }),
   );
 }
@@ -116,8 +114,8 @@ describe('indexRiskModel', () => {
     expect(rebuilt).not.toBe(index);
     expect(rebuilt.impactsFor(plain).get('data')?.operational.impact).toBe(1);
     model.stages = [...model.stages.slice(1), { id: 'data', name: { en: 'Data!', ar: 'بيانات' } }];
-    expect(indexRiskModel(model).impactsFor(plain).get('data')?.operational.texts[0]?.en).toBe(
-      'Base impact of Data! on operational risk: 1',
-    );
+    expect(
+      indexRiskModel(model).impactsFor(plain).get('data')?.operational.drivers[0]?.text.en,
+    ).toBe('Base impact of Data! on operational risk: 1');
   });
 });

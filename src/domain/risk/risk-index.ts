@@ -8,21 +8,18 @@
  * cannot return stale ratings.
  */
 import type { Organisation } from '../schemas/assessment';
-import type { LocalisedText } from '../schemas/common';
 import { RISK_CATEGORIES, type Model, type RiskCategory } from '../schemas/model';
 import { describeRiskFactor, riskNamesOf, type RiskNames } from './describe-factor';
-import type { RiskFactor } from './factors';
+import { toDriver, type RiskDriver } from './factors';
 import { rateProfiledImpact, readProfile } from './impact';
 
 /** The parts of the model the index reads. */
 export type RiskIndexModel = Pick<Model, 'stages' | 'activities' | 'dimensions' | 'risk' | 'flags'>;
 
-/** One category's impact in one stage, with each factor's explanation. */
+/** One category's impact in one stage, with its factors explained: copy them before handing them out. */
 export interface RatedImpact {
   impact: number;
-  factors: readonly RiskFactor[];
-  /** The explanation of each factor, in the same order. */
-  texts: readonly LocalisedText[];
+  drivers: readonly RiskDriver[];
 }
 
 /** Every model stage's impact ratings for one profile: stage id → category → rating. */
@@ -67,7 +64,10 @@ function rateImpacts(
     for (const category of RISK_CATEGORIES) {
       const base = risk.impact[stage.id]?.[category] ?? 1;
       const { impact, factors } = rateProfiledImpact(stage.id, category, base, profile);
-      row[category] = { impact, factors, texts: factors.map((f) => describeRiskFactor(f, names)) };
+      row[category] = {
+        impact,
+        drivers: factors.map((f) => toDriver(f, describeRiskFactor(f, names))),
+      };
     }
     table.set(stage.id, row);
   }
