@@ -76,7 +76,10 @@ const inputArb: fc.Arbitrary<HeatmapInput> = fc
 const actionArb: fc.Arbitrary<PlanAction> = fc.oneof(
   fc.constantFrom(...library),
   fc.record({
-    raises: fc.dictionary(fc.constantFrom(...dimensionIds), fc.double({ min: 0, max: 4 })),
+    raises: fc.dictionary(
+      fc.constantFrom(...dimensionIds),
+      fc.double({ min: 0, max: 4, noNaN: true }),
+    ),
     resolves: fc.subarray([...FLAG_IDS]),
   }),
 );

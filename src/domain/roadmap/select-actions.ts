@@ -32,10 +32,20 @@ export function selectActions(
       reason.set(a.id, 'status');
   }
   const chosen = library.filter((a) => reason.has(a.id));
+  // Who requires each action, in library order, each dependant once.
+  const requiredBy = new Map<string, string[]>();
+  for (const d of chosen) {
+    d.prerequisites.forEach((p, i) => {
+      if (d.prerequisites.indexOf(p) !== i) return; // listed twice: required once
+      const list = requiredBy.get(p);
+      if (list) list.push(d.id);
+      else requiredBy.set(p, [d.id]);
+    });
+  }
   return chosen.map((action) => ({
     action,
     selectedBy: reason.get(action.id) ?? 'conditions',
-    requiredBy: chosen.filter((d) => d.prerequisites.includes(action.id)).map((d) => d.id),
+    requiredBy: [...(requiredBy.get(action.id) ?? [])],
     prerequisitesInPlace: action.prerequisites.filter((p) => !reason.has(p)),
   }));
 }

@@ -12,34 +12,47 @@ export type ActivityRaci = Pick<
   'status' | 'accountable' | 'responsible' | 'consulted' | 'informed'
 >;
 
-const ORDER = ['R', 'A', 'C', 'I'] as const;
-type Letter = (typeof ORDER)[number];
+// A team's letters on an activity as bits, so retargeting is a few bit operations.
+const R = 1;
+const A = 2;
+const C = 4;
+const I = 8;
+const LETTERS = [
+  [R, 'R'],
+  [A, 'A'],
+  [C, 'C'],
+  [I, 'I'],
+] as const;
+/** The letters of each set of bits, in R, A, C, I order. */
+const SPELLED = Array.from({ length: 16 }, (_, bits) =>
+  LETTERS.filter(([bit]) => bits & bit)
+    .map(([, letter]) => letter)
+    .join(''),
+);
 
-function lettersByTeam(a: ActivityRaci | undefined): Map<string, Set<Letter>> {
-  const teams = new Map<string, Set<Letter>>();
-  const add = (ids: readonly string[], letter: Letter): void => {
-    for (const id of ids) teams.set(id, (teams.get(id) ?? new Set<Letter>()).add(letter));
+function lettersByTeam(a: ActivityRaci | undefined): Map<string, number> {
+  const teams = new Map<string, number>();
+  const add = (ids: readonly string[], bit: number): void => {
+    for (const id of ids) teams.set(id, (teams.get(id) ?? 0) | bit);
   };
   if (a) {
-    add(a.responsible, 'R');
-    add(a.accountable, 'A');
-    add(a.consulted, 'C');
-    add(a.informed, 'I');
+    add(a.responsible, R);
+    add(a.accountable, A);
+    add(a.consulted, C);
+    add(a.informed, I);
   }
   return teams;
 }
 
 /** One team's letters in the target: the control function becomes A; today's A becomes R if it did the work, else C. */
-function retarget(letters: ReadonlySet<Letter>, isControlFunction: boolean): Set<Letter> {
-  const next = new Set(letters);
-  if (isControlFunction) {
-    next.add('A');
-    next.delete('C');
-    next.delete('I');
-    return next;
+function retarget(letters: number, isControlFunction: boolean): number {
+  if (isControlFunction) return (letters | A) & ~(C | I);
+  let next = letters;
+  if (next & A) {
+    next &= ~A;
+    if (!(next & R)) next |= C;
   }
-  if (next.delete('A') && !next.has('R')) next.add('C');
-  if (next.has('C')) next.delete('I');
+  if (next & C) next &= ~I;
   return next;
 }
 
@@ -60,11 +73,11 @@ export function buildToBeRaci(
     const result = activities[activity.id];
     if (outOfScope.has(activity.stage) || result?.status === 'out-of-scope') continue;
     const teams = lettersByTeam(result);
-    if (!teams.has(model.controlFunction)) teams.set(model.controlFunction, new Set());
+    if (!teams.has(model.controlFunction)) teams.set(model.controlFunction, 0);
     const row: Record<string, string> = {};
     for (const team of order.sort(teams.keys())) {
-      const letters = retarget(teams.get(team) ?? new Set(), team === model.controlFunction);
-      if (letters.size > 0) row[team] = ORDER.filter((l) => letters.has(l)).join('');
+      const letters = retarget(teams.get(team) ?? 0, team === model.controlFunction);
+      if (letters !== 0) row[team] = SPELLED[letters] ?? '';
     }
     toBe[activity.id] = row;
   }
