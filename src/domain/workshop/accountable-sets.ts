@@ -8,7 +8,8 @@ export interface SetCount {
 
 /** A key that names an accountable set (team ids in team order); "" is "no one". */
 export function keyAccountableSet(set: readonly string[]): string {
-  return set.join(',');
+  // Most sets name one team: its id is the key, without building a string.
+  return set.length === 1 ? (set[0] ?? '') : set.join(',');
 }
 
 /**
