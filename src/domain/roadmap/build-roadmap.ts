@@ -125,6 +125,11 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     stageFlags: collectStageFlags(model, input.activities),
     coverage: input.lifecycle.controlFunctionCoverage,
   };
+  const today: RoadmapState = { dimensions: input.dimensions, activities: input.activities };
+  // Planning weighs every waiting action at every step, so it works on a compact state; each
+  // phase's full state is then reached by applying its actions to the one before, in the order
+  // placed (done ones excepted, as in planning), which is what applying them one by one gives.
+  const scorer = makePlanScorer(input, today);
   const selected = selectActions(
     readActionLibrary(model),
     (a) => evaluateCondition(a.when, ctx),
@@ -137,14 +142,10 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     effort: s.action.effort,
     status: statuses[s.action.id] ?? 'not-started',
     done: statuses[s.action.id] === 'done',
+    move: scorer.prepare(s.action),
   }));
-  const today: RoadmapState = { dimensions: input.dimensions, activities: input.activities };
-  // Planning weighs every waiting action at every step, so it works on a compact state; each
-  // phase's full state is then reached by applying its actions to the one before, in the order
-  // placed (done ones excepted, as in planning), which is what applying them one by one gives.
-  const scorer = makePlanScorer(input, today);
   const plan = planActions(selected, scorer.start, {
-    apply: (state, item) => scorer.apply(state, item.action),
+    apply: (state, item) => scorer.apply(state, item.move),
     risk: scorer.risk,
   });
   const draw = makeHeatmapDrawer(input);

@@ -40,8 +40,9 @@ function pickNext<T extends Plannable, S>(
   steps: PlanSteps<T, S>,
 ): Candidate<S> | null {
   let best: Candidate<S> | null = null;
-  for (const [index, item] of waiting.entries()) {
-    if (!ready(item)) continue;
+  for (let index = 0; index < waiting.length; index++) {
+    const item = waiting[index];
+    if (!item || !ready(item)) continue;
     const next = item.done ? state : steps.apply(state, item);
     const nextRisk = item.done ? risk : steps.risk(next);
     const priority = (risk - nextRisk) / item.effort;

@@ -100,7 +100,7 @@ describe('makePlanScorer, for any answers, profile, scope and actions', () => {
         expect(scorer.risk(compact)).toBe(heatmapSum(input, full));
         for (const action of actions) {
           full = applyActions(full, [action]);
-          compact = scorer.apply(compact, action);
+          compact = scorer.apply(compact, scorer.prepare(action));
           expect(scorer.risk(compact)).toBe(total(full));
           expect(scorer.risk(compact)).toBe(heatmapSum(input, full));
         }
@@ -114,7 +114,7 @@ describe('makePlanScorer, for any answers, profile, scope and actions', () => {
       fc.property(inputArb, actionArb, (input, action) => {
         const scorer = makePlanScorer(input, input);
         const before = structuredClone(scorer.start);
-        scorer.apply(scorer.start, action);
+        scorer.apply(scorer.start, scorer.prepare(action));
         expect(scorer.start).toEqual(before);
       }),
     );
@@ -153,7 +153,7 @@ describe('planActions over the shipped library with the plan state', () => {
         const scorer = makePlanScorer(input, input);
         const total = makeRiskTotal(input);
         const compact = planActions(items, scorer.start, {
-          apply: (state, item) => scorer.apply(state, item.action),
+          apply: (state, item) => scorer.apply(state, scorer.prepare(item.action)),
           risk: scorer.risk,
         });
         const full = planActions<(typeof items)[number], RoadmapState>(items, input, {

@@ -18,21 +18,38 @@ import {
   UNKNOWN_MATURITY_LEVEL,
 } from '../risk/likelihood';
 
-/** Where planning stands: the scores that can still change, and the likelihood flags resolved. */
+/** Where planning stands: the scores that can still change, the flags resolved, each stage's share. */
 export interface PlanState {
   /** The score of each dimension some stage's maturity averages, by slot (see `PlanScorer`). */
   readonly scores: readonly number[];
   /** The likelihood flags resolved so far: bit i stands for `LIKELIHOOD_FLAGS[i]`. */
   readonly resolved: number;
+  /**
+   * Each in-scope stage's share of the summed score (its likelihood times its summed impact), in
+   * lifecycle order: an action recomputes only the shares of the stages it touches.
+   */
+  readonly shares: readonly number[];
 }
 
 /** What an action does to the plan state. */
 export type PlanAction = Pick<Action, 'raises' | 'resolves'>;
 
+/** What an action does to the plan state, worked out once by `PlanScorer.prepare`. */
+export interface PlanMove {
+  /** [slot, levels] of each raised dimension that some stage's maturity averages. */
+  readonly raises: readonly (readonly [number, number])[];
+  /** The likelihood flags it resolves, as bits. */
+  readonly resolves: number;
+  /** The stages whose share it can change: a raised dimension or a resolved flag of theirs. */
+  readonly stages: readonly number[];
+}
+
 /** Today's plan state, how an action moves it, and its summed heatmap score. */
 export interface PlanScorer {
   start: PlanState;
-  apply(state: PlanState, action: PlanAction): PlanState;
+  /** Works out what an action does, once, for `apply`. */
+  prepare(action: PlanAction): PlanMove;
+  apply(state: PlanState, move: PlanMove): PlanState;
   risk(state: PlanState): number;
 }
 
@@ -42,13 +59,6 @@ interface PlanStage {
   /** The likelihood flags found today in the stage's activities, as bits. */
   flags: number;
   impact: number;
-}
-
-interface CompiledAction {
-  /** [slot, levels] of each raised dimension that some stage's maturity averages. */
-  raises: [number, number][];
-  /** The likelihood flags it resolves, as bits. */
-  resolves: number;
 }
 
 /** The likelihood flags among `flags`, as bits. */
@@ -94,48 +104,66 @@ export function makePlanScorer(
     return { slots, flags, impact: stage.impact };
   });
 
-  const compiled = new Map<PlanAction, CompiledAction>();
-  const compile = (action: PlanAction): CompiledAction => {
-    let hit = compiled.get(action);
-    if (!hit) {
-      const raises: [number, number][] = [];
-      for (const [id, levels] of Object.entries(action.raises)) {
-        const slot = slotOf.get(id);
-        if (slot !== undefined) raises.push([slot, levels]);
-      }
-      hit = { raises, resolves: flagBits(action.resolves) };
-      compiled.set(action, hit);
+  const stagesOfSlot: number[][] = scores.map(() => []);
+  stages.forEach((stage, i) => {
+    for (const slot of stage.slots) stagesOfSlot[slot]?.push(i);
+  });
+  const prepare = (action: PlanAction): PlanMove => {
+    const raises: [number, number][] = [];
+    for (const [id, levels] of Object.entries(action.raises)) {
+      const slot = slotOf.get(id);
+      if (slot !== undefined) raises.push([slot, levels]);
     }
-    return hit;
+    const resolves = flagBits(action.resolves);
+    const touches = stages.map((stage) => (stage.flags & resolves) !== 0);
+    for (const [slot] of raises) for (const i of stagesOfSlot[slot] ?? []) touches[i] = true;
+    const touched: number[] = [];
+    touches.forEach((touch, i) => {
+      if (touch) touched.push(i);
+    });
+    return { raises, resolves, stages: touched };
   };
 
   const unknownLikelihood = likelihoodFromMaturity(UNKNOWN_MATURITY_LEVEL);
+  const shareOf = (stage: PlanStage, scores: readonly number[], resolved: number): number => {
+    let likelihood = unknownLikelihood;
+    if (stage.slots.length > 0) {
+      // Summed from 0 in mapped order, as measureStageMaturity does, for the same float.
+      let sum = 0;
+      for (const slot of stage.slots) sum += scores[slot] ?? 0;
+      likelihood = likelihoodFromMaturity(sum / stage.slots.length);
+    }
+    likelihood += countBits(stage.flags & ~resolved);
+    return Math.min(MAX_RATING, likelihood) * stage.impact;
+  };
+
   return {
-    start: { scores, resolved: 0 },
-    apply(state, action) {
-      const { raises, resolves } = compile(action);
-      let next = state.scores;
+    start: { scores, resolved: 0, shares: stages.map((stage) => shareOf(stage, scores, 0)) },
+    prepare,
+    apply(state, { raises, resolves, stages: touched }) {
+      let scores = state.scores;
       if (raises.length > 0) {
         const raised = state.scores.slice();
         for (const [slot, levels] of raises)
           raised[slot] = Math.min(MAX_RATING, (raised[slot] ?? 0) + levels);
-        next = raised;
+        scores = raised;
       }
-      return { scores: next, resolved: state.resolved | resolves };
+      const resolved = state.resolved | resolves;
+      let shares = state.shares;
+      if (touched.length > 0) {
+        const next = shares.slice();
+        for (const i of touched) {
+          const stage = stages[i];
+          if (stage) next[i] = shareOf(stage, scores, resolved);
+        }
+        shares = next;
+      }
+      return { scores, resolved, shares };
     },
     risk(state) {
+      // Added in lifecycle order from 0, as the full heatmap's total is.
       let total = 0;
-      for (const stage of stages) {
-        let likelihood = unknownLikelihood;
-        if (stage.slots.length > 0) {
-          // Summed from 0 in mapped order, as measureStageMaturity does, for the same float.
-          let sum = 0;
-          for (const slot of stage.slots) sum += state.scores[slot] ?? 0;
-          likelihood = likelihoodFromMaturity(sum / stage.slots.length);
-        }
-        likelihood += countBits(stage.flags & ~state.resolved);
-        total += Math.min(MAX_RATING, likelihood) * stage.impact;
-      }
+      for (const share of state.shares) total += share;
       return total;
     },
   };
