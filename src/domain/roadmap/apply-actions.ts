@@ -28,11 +28,12 @@ export function applyActions(
     }
   }
   if (resolved.size === 0) return { dimensions, activities: state.activities };
+  // Keys, then each value: Object.entries is several times slower on records this size.
   const activities = Object.fromEntries(
-    Object.entries(state.activities).map(([id, a]) => [
-      id,
-      { ...a, flags: a.flags.filter((f) => !resolved.has(f)) },
-    ]),
+    Object.keys(state.activities).map((id) => {
+      const a = state.activities[id] as ActivityState;
+      return [id, { ...a, flags: a.flags.filter((f) => !resolved.has(f)) }];
+    }),
   );
   return { dimensions, activities };
 }

@@ -1,5 +1,5 @@
 import type { AnswerDriver } from '../analysis';
-import type { Assessment } from '../schemas/assessment';
+import type { Assessment, MaturityAnswer } from '../schemas/assessment';
 import type { Model } from '../schemas/model';
 import { computeMedian } from './median';
 
@@ -16,7 +16,9 @@ export function resolveMaturityAnswers(
   const numbers = new Map<string, number[]>();
   const unknown = new Set<string>();
   for (const response of assessment.responses ?? []) {
-    for (const [question, answer] of Object.entries(response.maturity)) {
+    // Keys, then each value: Object.entries is several times slower on records this size.
+    for (const question of Object.keys(response.maturity)) {
+      const answer = response.maturity[question] as MaturityAnswer;
       if (answer === 'unknown') unknown.add(question);
       else {
         const list = numbers.get(question);

@@ -1,6 +1,6 @@
 import { readRaciRoles, type RaciRoles } from '../raci/read-raci';
 import type { TeamOrder } from '../raci/team-order';
-import type { Response } from '../schemas/assessment';
+import type { RaciAnswer, Response } from '../schemas/assessment';
 import { groupRole } from './participant-role';
 
 /** One participant's RACI answer on one activity: the teams per letter, or "don't know". */
@@ -17,7 +17,9 @@ export function indexResponseRaci(
   const index = new Map<string, ResponseRaci[]>();
   for (const response of responses) {
     const role = groupRole(response.role);
-    for (const [activity, answer] of Object.entries(response.raci)) {
+    // Keys, then each value: Object.entries is several times slower on records this size.
+    for (const activity of Object.keys(response.raci)) {
+      const answer = response.raci[activity] as RaciAnswer;
       const entry: ResponseRaci = {
         role,
         answer: answer === 'unknown' ? 'unknown' : readRaciRoles(answer, order),

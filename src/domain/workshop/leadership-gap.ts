@@ -1,5 +1,5 @@
 import type { LeadershipGap } from '../analysis';
-import type { Response } from '../schemas/assessment';
+import type { MaturityAnswer, Response } from '../schemas/assessment';
 import type { Model } from '../schemas/model';
 import { groupRole } from './participant-role';
 
@@ -23,7 +23,9 @@ export function measureLeadershipGap(
   const sides = { leadership: new Map<string, number[]>(), others: new Map<string, number[]>() };
   for (const response of responses) {
     const own = new Map<string, { sum: number; count: number }>();
-    for (const [question, answer] of Object.entries(response.maturity)) {
+    // Keys, then each value: Object.entries is several times slower on records this size.
+    for (const question of Object.keys(response.maturity)) {
+      const answer = response.maturity[question] as MaturityAnswer;
       const dimension = dimensionOf.get(question);
       if (dimension === undefined || answer === 'unknown') continue;
       const tally = own.get(dimension) ?? { sum: 0, count: 0 };
