@@ -5,10 +5,12 @@
  * still run.
  */
 import { runAnalyseBenchmark } from './analyse';
+import { runExamplesBenchmark } from './examples';
 import { runPageWeightBenchmark } from './page-weight';
 
 const BENCHMARKS: { name: string; run: () => void }[] = [
   { name: 'analyse', run: () => runAnalyseBenchmark() },
+  { name: 'examples', run: () => runExamplesBenchmark() },
   { name: 'page-weight', run: runPageWeightBenchmark },
 ];
 
