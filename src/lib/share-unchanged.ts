@@ -11,17 +11,21 @@ export function shareUnchanged<T>(previous: T | undefined, next: T): T {
   return share(previous, next) as T;
 }
 
-function isPlain(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
+function isPlain(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
+// Called on every node of every view model after each what-if edit: written for speed (no key
+// arrays, one prototype check per object); plain objects have no inherited enumerable keys, so
+// `for…in` walks exactly their own keys.
 function share(previous: unknown, next: unknown): unknown {
-  if (Object.is(previous, next)) return previous;
+  if (previous === next) return previous;
+  if (typeof next !== 'object' || next === null) return Object.is(previous, next) ? previous : next;
+  if (typeof previous !== 'object' || previous === null) return next;
   if (Array.isArray(next)) return Array.isArray(previous) ? shareArray(previous, next) : next;
-  if (isPlain(next)) return isPlain(previous) ? shareObject(previous, next) : next;
-  return next;
+  if (Array.isArray(previous) || !isPlain(next) || !isPlain(previous)) return next;
+  return shareObject(previous as Record<string, unknown>, next as Record<string, unknown>);
 }
 
 function shareArray(previous: readonly unknown[], next: readonly unknown[]): unknown[] {
@@ -41,17 +45,22 @@ function shareObject(
   previous: Record<string, unknown>,
   next: Record<string, unknown>,
 ): Record<string, unknown> {
-  const keys = Object.keys(next);
-  let same = keys.length === Object.keys(previous).length;
+  let same = true;
+  let count = 0;
   let copy: Record<string, unknown> | null = null;
-  for (const key of keys) {
+  for (const key in next) {
+    count++;
     const value = next[key];
-    const had = Object.prototype.hasOwnProperty.call(previous, key);
-    const shared = had ? share(previous[key], value) : value;
-    if (!had || shared !== previous[key]) same = false;
+    const before = previous[key];
+    const had = before !== undefined || key in previous;
+    const shared = had ? share(before, value) : value;
+    if (!had || shared !== before) same = false;
     if (shared !== value) (copy ??= { ...next })[key] = shared;
   }
-  if (same) return previous;
+  if (same) {
+    for (const _ in previous) count--;
+    if (count === 0) return previous;
+  }
   return copy ?? next;
 }
 
@@ -62,4 +71,13 @@ function shareObject(
 export function sharingWithLast<T>(): (next: T) => T {
   let last: T | undefined;
   return (next) => (last = shareUnchanged(last, next));
+}
+
+/**
+ * A function that hands its maker the value it returned the time before (undefined the first
+ * time), for layouts that reuse their previous rows: `$derived(relayout((last) => lay(…, last)))`.
+ */
+export function withLast<T>(): (make: (last: T | undefined) => T) => T {
+  let last: T | undefined;
+  return (make) => (last = make(last));
 }

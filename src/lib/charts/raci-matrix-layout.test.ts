@@ -82,4 +82,32 @@ describe('laying out the RACI matrix', () => {
     expect(layout.width).toBeGreaterThan(360);
     for (const column of layout.columns) expect(column.width).toBeGreaterThanOrEqual(48);
   });
+
+  it('reuses the rows a change left alone and lays out the same matrix as from scratch', () => {
+    const first = layoutRaciMatrix(input);
+    const edited = bank.analysis.activities['data.source'];
+    if (!edited) throw new Error('the bank has data.source');
+    const results = {
+      ...input.results,
+      'data.source': { ...edited, accountable: ['ccm'], responsible: [...edited.responsible] },
+    };
+    const next = layoutRaciMatrix({ ...input, results }, first);
+
+    expect(next).toStrictEqual(layoutRaciMatrix({ ...input, results }));
+    const byId = (layout: typeof first, id: string) =>
+      activityRows(layout.rows).find((r) => r.id === id);
+    expect(byId(next, 'data.source')).not.toBe(byId(first, 'data.source'));
+    expect(byId(next, 'triggers.define')).toBe(byId(first, 'triggers.define'));
+    expect(next.columns).toBe(first.columns);
+    expect(next.flags).toBe(first.flags);
+  });
+
+  it('lays every row out again when the frame changes (a new width or direction)', () => {
+    const first = layoutRaciMatrix(input);
+    for (const change of [{ width: 900 }, { rtl: true }]) {
+      const next = layoutRaciMatrix({ ...input, ...change }, first);
+      expect(next).toStrictEqual(layoutRaciMatrix({ ...input, ...change }));
+      expect(activityRows(next.rows)[0]).not.toBe(activityRows(first.rows)[0]);
+    }
+  });
 });

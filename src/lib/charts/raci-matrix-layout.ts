@@ -118,8 +118,36 @@ export function lettersOf(result: ActivityResult | undefined, team: string): Rac
   return RACI_LETTERS.filter((letter) => holds[letter].includes(team));
 }
 
-/** Lays out the matrix for a box `width` wide; it grows wider (and scrolls) when the teams need it. */
-export function layoutRaciMatrix(input: MatrixLayoutInput): MatrixLayout {
+// The analysis result each activity row was drawn from, so that the next layout can tell an
+// unchanged row by identity instead of comparing it field by field.
+const drawnFrom = new WeakMap<MatrixActivityRow, ActivityResult | undefined>();
+
+type Column = MatrixLayout['columns'][number];
+
+function sameColumns(a: readonly Column[], b: readonly Column[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((c, i) => {
+      const d = b[i];
+      return (
+        d !== undefined &&
+        c.team === d.team &&
+        c.label === d.label &&
+        c.x === d.x &&
+        c.width === d.width &&
+        c.cx === d.cx
+      );
+    })
+  );
+}
+
+/**
+ * Lays out the matrix for a box `width` wide; it grows wider (and scrolls) when the teams need it.
+ * Given the previous layout, rows whose activity, result object and place are unchanged are
+ * reused as they are (and so are equal columns), so that a what-if edit re-renders only the rows
+ * it changed. The result is the same with or without `previous`.
+ */
+export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayout): MatrixLayout {
   const { rtl, teams } = input;
   const labelWidth = clamp(Math.round(input.width * 0.26), 136, 280);
   const mostFlags = max(input.activities, (a) => input.results[a.id]?.flagDetails.length ?? 0) ?? 0;
@@ -140,7 +168,7 @@ export function layoutRaciMatrix(input: MatrixLayoutInput): MatrixLayout {
         ? [width - teamStart, width - teamStart - teams.length * colWidth]
         : [teamStart, teamStart + teams.length * colWidth],
     );
-  const columns = teams.map((t, i) => {
+  const laidOut = teams.map((t, i) => {
     const left = x(t.id) ?? 0;
     return {
       team: t.id,
@@ -150,6 +178,16 @@ export function layoutRaciMatrix(input: MatrixLayoutInput): MatrixLayout {
       cx: left + colWidth / 2,
     };
   });
+  const sameFrame =
+    previous !== undefined &&
+    previous.width === width &&
+    previous.label.width === labelWidth &&
+    previous.flags.width === flagWidth &&
+    previous.headerAngle === (rtl ? 45 : -45) &&
+    sameColumns(previous.columns, laidOut);
+  const columns = sameFrame ? previous.columns : laidOut;
+  const before = new Map<string, MatrixActivityRow>();
+  if (sameFrame) for (const r of previous.rows) if (r.kind === 'activity') before.set(r.id, r);
 
   const rows: MatrixLayout['rows'] = [];
   const byStage = group(input.activities, (a) => a.stage);
@@ -163,10 +201,24 @@ export function layoutRaciMatrix(input: MatrixLayoutInput): MatrixLayout {
     y += STAGE_ROW;
     for (const activity of activities) {
       const result = input.results[activity.id];
+      const kept = before.get(activity.id);
+      if (
+        kept &&
+        kept.y === y &&
+        kept.row === row &&
+        kept.name === activity.name &&
+        kept.stage === activity.stage &&
+        drawnFrom.get(kept) === result
+      ) {
+        rows.push(kept);
+        y += kept.height;
+        row++;
+        continue;
+      }
       const lines = wrapText(activity.name, labelWidth - 2 * PAD, FONT, 3).lines;
       const height = Math.max(32, lines.length * LINE + 12);
       const top = y + (height - lines.length * LINE) / 2 + 0.75 * LINE;
-      rows.push({
+      const drawn: MatrixActivityRow = {
         kind: 'activity',
         id: activity.id,
         stage: activity.stage,
@@ -196,7 +248,9 @@ export function layoutRaciMatrix(input: MatrixLayoutInput): MatrixLayout {
             slots: letters.map((_, n) => first + n * SLOT),
           };
         }),
-      });
+      };
+      drawnFrom.set(drawn, result);
+      rows.push(drawn);
       y += height;
       row++;
     }
@@ -207,13 +261,20 @@ export function layoutRaciMatrix(input: MatrixLayoutInput): MatrixLayout {
     height: y,
     header,
     fontSize: FONT,
-    label: { x: place(0, labelWidth), width: labelWidth, textX: place(PAD, 0) },
-    flags: {
-      x: place(labelWidth, flagWidth),
-      width: flagWidth,
-      cx: place(labelWidth, flagWidth) + flagWidth / 2,
-    },
-    teamArea: { x: place(teamStart, teams.length * colWidth), width: teams.length * colWidth },
+    // The same frame gives the same boxes: keep the previous ones, which the rows read.
+    label: sameFrame
+      ? previous.label
+      : { x: place(0, labelWidth), width: labelWidth, textX: place(PAD, 0) },
+    flags: sameFrame
+      ? previous.flags
+      : {
+          x: place(labelWidth, flagWidth),
+          width: flagWidth,
+          cx: place(labelWidth, flagWidth) + flagWidth / 2,
+        },
+    teamArea: sameFrame
+      ? previous.teamArea
+      : { x: place(teamStart, teams.length * colWidth), width: teams.length * colWidth },
     noteX: place(teamStart + PAD, 0),
     columns,
     headerFootY: header - 8,
