@@ -1,17 +1,19 @@
 /**
  * `npm run bench [-- <name>…]`: runs every benchmark (or the named ones) in turn and prints its
- * numbers. Add a benchmark by writing `bench/<name>.ts` that exports a run function and listing
+ * numbers (`recompute` and `page-weight` need `npm run build` first). Add a benchmark by writing `bench/<name>.ts` that exports a run function and listing
  * it below. A benchmark that cannot run (e.g. page weight before a build) says why and the rest
  * still run.
  */
 import { runAnalyseBenchmark } from './analyse';
 import { runExamplesBenchmark } from './examples';
 import { runPageWeightBenchmark } from './page-weight';
+import { runRecomputeBenchmark } from './recompute';
 
-const BENCHMARKS: { name: string; run: () => void }[] = [
+const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'analyse', run: () => runAnalyseBenchmark() },
   { name: 'examples', run: () => runExamplesBenchmark() },
   { name: 'page-weight', run: runPageWeightBenchmark },
+  { name: 'recompute', run: runRecomputeBenchmark },
 ];
 
 const wanted = process.argv.slice(2);
@@ -19,7 +21,7 @@ for (const { name, run } of BENCHMARKS) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   console.log(`\n# ${name}`);
   try {
-    run();
+    await run();
   } catch (error) {
     console.log(`skipped: ${(error as Error).message}`);
   }
