@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, VOLUMES, type Organisation } from '../schemas/assessment';
-import { FLAG_IDS } from '../schemas/flag';
-import { RISK_CATEGORIES, SECTORS, type RiskCategory } from '../schemas/model';
-import { buildAssessment } from '../testing/fixtures';
+import { RISK_CATEGORIES, type RiskCategory } from '../schemas/model';
+import { arbitraryProfiledAssessment, arbitraryRiskState } from '../testing/arbitraries';
+import { OUT_OF_SCOPE_CELL } from '../testing/fixtures';
 import { bandOf } from './band';
 import { describeRiskFactor, riskNamesOf } from './describe-factor';
 import {
@@ -12,7 +11,6 @@ import {
   type Heatmap,
   type HeatmapCell,
   type HeatmapInput,
-  type RiskState,
 } from './heatmap';
 import { rateImpact } from './impact';
 import { measureStageMaturity, rateLikelihood } from './likelihood';
@@ -29,74 +27,8 @@ const model = buildRiskModel({
   },
 });
 
-const defined = <T>(record: Record<string, T | undefined>): Record<string, T> =>
-  Object.fromEntries(Object.entries(record).filter((e): e is [string, T] => e[1] !== undefined));
-
-const stateArb: fc.Arbitrary<RiskState> = fc
-  .record({
-    dimensions: fc.record(
-      Object.fromEntries(
-        model.dimensions.map((d) => [
-          d.id,
-          fc.record({
-            score: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null }),
-            confidence: fc.double({ min: 0, max: 1, noNaN: true }),
-            inScope: fc.boolean(),
-          }),
-        ]),
-      ),
-      { requiredKeys: [] },
-    ),
-    activities: fc.record(
-      Object.fromEntries(
-        model.activities.map((a) => [
-          a.id,
-          fc.record({
-            flags: fc.subarray([...FLAG_IDS]),
-            status: fc.constantFrom(
-              'answered' as const,
-              'unknown' as const,
-              'unanswered' as const,
-              'out-of-scope' as const,
-            ),
-          }),
-        ]),
-      ),
-      { requiredKeys: [] },
-    ),
-  })
-  .map(({ dimensions, activities }) => ({
-    dimensions: defined(dimensions),
-    activities: defined(activities),
-  }));
-
-const organisationArb: fc.Arbitrary<Organisation> = fc.record({
-  name: fc.constant('Generated'),
-  sector: fc.constantFrom(...SECTORS),
-  regulated: fc.boolean(),
-  channels: fc.subarray([...CHANNELS]),
-  volume: fc.constantFrom(...VOLUMES),
-  languages: fc.constant(['ar', 'en']),
-});
-
-const assessmentArb = fc
-  .record({
-    organisation: organisationArb,
-    outOfScope: fc.subarray(model.stages.map((s) => s.id)),
-  })
-  .map(({ organisation, outOfScope }) =>
-    buildAssessment({ organisation, outOfScope: { stages: outOfScope, dimensions: [] } }),
-  );
-
-const OUT_OF_SCOPE: HeatmapCell = {
-  outOfScope: true,
-  likelihood: null,
-  impact: null,
-  score: null,
-  band: null,
-  drivers: [],
-  unanswered: null,
-};
+const stateArb = arbitraryRiskState(model);
+const assessmentArb = arbitraryProfiledAssessment(model);
 
 /** The heatmap as first written: every factor rated and described afresh, drivers spread from it. */
 function referenceHeatmap(input: HeatmapInput): Heatmap {
@@ -124,7 +56,7 @@ function referenceHeatmap(input: HeatmapInput): Heatmap {
     const unanswered = gaps.length === 0 ? 1 : gaps.reduce((s, g) => s + g, 0) / gaps.length;
     for (const category of RISK_CATEGORIES) {
       if (outOfScope.has(stage.id)) {
-        row[category] = OUT_OF_SCOPE;
+        row[category] = OUT_OF_SCOPE_CELL;
         continue;
       }
       const base = risk.impact[stage.id]?.[category] ?? 1;

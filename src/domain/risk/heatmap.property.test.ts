@@ -1,63 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, VOLUMES, type Organisation } from '../schemas/assessment';
-import { FLAG_IDS } from '../schemas/flag';
-import { SECTORS } from '../schemas/model';
-import { buildAssessment } from '../testing/fixtures';
+import { arbitraryHeatmapInput } from '../testing/arbitraries';
 import { bandOf } from './band';
-import { buildHeatmap, makeRiskTotal, type HeatmapInput } from './heatmap';
+import { buildHeatmap, makeRiskTotal } from './heatmap';
 import { buildRiskModel } from './test-model';
 
 const model = buildRiskModel();
 
-const dimensionArb = fc.record({
-  score: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null }),
-  confidence: fc.double({ min: 0, max: 1, noNaN: true }),
-  inScope: fc.boolean(),
-});
-
-const activityArb = fc.record({
-  flags: fc.subarray([...FLAG_IDS]),
-  status: fc.constantFrom(
-    'answered' as const,
-    'unknown' as const,
-    'unanswered' as const,
-    'out-of-scope' as const,
-  ),
-});
-
-const organisationArb: fc.Arbitrary<Organisation> = fc.record({
-  name: fc.constant('Generated'),
-  sector: fc.constantFrom(...SECTORS),
-  regulated: fc.boolean(),
-  channels: fc.subarray([...CHANNELS]),
-  volume: fc.constantFrom(...VOLUMES),
-  languages: fc.constant(['ar', 'en']),
-});
-
-const defined = <T>(record: Record<string, T | undefined>): Record<string, T> =>
-  Object.fromEntries(Object.entries(record).filter((e): e is [string, T] => e[1] !== undefined));
-
-const inputArb: fc.Arbitrary<HeatmapInput> = fc
-  .record({
-    organisation: organisationArb,
-    outOfScope: fc.subarray(model.stages.map((s) => s.id)),
-    dimensions: fc.record(Object.fromEntries(model.dimensions.map((d) => [d.id, dimensionArb])), {
-      requiredKeys: [],
-    }),
-    activities: fc.record(Object.fromEntries(model.activities.map((a) => [a.id, activityArb])), {
-      requiredKeys: [],
-    }),
-  })
-  .map(({ organisation, outOfScope, dimensions, activities }) => ({
-    model,
-    assessment: buildAssessment({
-      organisation,
-      outOfScope: { stages: outOfScope, dimensions: [] },
-    }),
-    dimensions: defined(dimensions),
-    activities: defined(activities),
-  }));
+const inputArb = arbitraryHeatmapInput(model);
 
 const reversed = <T>(record: Record<string, T>): Record<string, T> =>
   Object.fromEntries(Object.entries(record).reverse());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAssessment } from '../testing/fixtures';
+import { buildAssessment, OUT_OF_SCOPE_CELL } from '../testing/fixtures';
 import { buildHeatmap, makeRiskTotal, type HeatmapInput, type ScoredCell } from './heatmap';
 
 const sumRiskScores = (input: HeatmapInput): number => makeRiskTotal(input)(input);
@@ -85,15 +85,7 @@ describe('buildHeatmap', () => {
   it('marks an out-of-scope stage and scores none of its cells', () => {
     const assessment = buildAssessment({ outOfScope: { stages: ['content'], dimensions: [] } });
     const row = buildHeatmap(input({ assessment }))['content'];
-    expect(row?.customer).toEqual({
-      outOfScope: true,
-      likelihood: null,
-      impact: null,
-      score: null,
-      band: null,
-      drivers: [],
-      unanswered: null,
-    });
+    expect(row?.customer).toEqual(OUT_OF_SCOPE_CELL);
   });
 
   it('adds the government, volume and channel factors to their own categories', () => {

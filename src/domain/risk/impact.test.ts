@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../schemas/assessment';
+import { PLAIN_ORGANISATION as plain, VOLUME_FACTOR } from '../testing/fixtures';
 import { rateImpact } from './impact';
-
-const plain: Organisation = {
-  name: 'Plain',
-  sector: 'retail',
-  regulated: false,
-  channels: ['email', 'sms'],
-  volume: '10k-100k',
-  languages: ['en'],
-};
 
 describe('rateImpact', () => {
   it('keeps the base impact for an organisation with no aggravating trait', () => {
@@ -31,14 +23,7 @@ describe('rateImpact', () => {
     expect(rateImpact('delivery', 'operational', 3, { ...plain, volume: '1m-10m' }).impact).toBe(4);
     expect(
       rateImpact('delivery', 'operational', 3, { ...plain, volume: '>10m' }).factors[1],
-    ).toEqual({
-      kind: 'profile',
-      part: 'impact',
-      factor: 'volume',
-      category: 'operational',
-      detail: '>10m',
-      points: 1,
-    });
+    ).toEqual(VOLUME_FACTOR);
     expect(rateImpact('delivery', 'operational', 3, { ...plain, volume: '100k-1m' }).impact).toBe(
       3,
     );

@@ -1,28 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, VOLUMES, type Organisation } from '../schemas/assessment';
-import { RISK_CATEGORIES, SECTORS } from '../schemas/model';
+import { RISK_CATEGORIES } from '../schemas/model';
+import { arbitraryOrganisation } from '../testing/arbitraries';
+import { PLAIN_ORGANISATION as plain } from '../testing/fixtures';
 import { describeRiskFactor, riskNamesOf } from './describe-factor';
 import { rateImpact, readProfile } from './impact';
 import { indexRiskModel, MAX_PROFILES } from './risk-index';
 import { buildRiskModel, TEST_RISK } from './test-model';
 
-const plain: Organisation = {
-  name: 'Plain',
-  sector: 'retail',
-  regulated: false,
-  channels: ['email', 'sms'],
-  volume: '10k-100k',
-  languages: ['en'],
-};
-
-const organisationArb: fc.Arbitrary<Organisation> = fc.record({
+/** Any profile, under any name, with channels repeated. */
+const organisationArb = arbitraryOrganisation({
   name: fc.string(),
-  sector: fc.constantFrom(...SECTORS),
-  regulated: fc.boolean(),
   channels: fc.array(fc.constantFrom(...CHANNELS), { maxLength: 10 }),
-  volume: fc.constantFrom(...VOLUMES),
-  languages: fc.constant(['ar', 'en']),
 });
 
 /** What the index should hold for a stage: each category's rating, its factors spread with their texts. */

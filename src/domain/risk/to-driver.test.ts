@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VOLUME_FACTOR } from '../testing/fixtures';
 import { toDriver, type RiskFactor } from './factors';
 
 const FACTORS: RiskFactor[] = [
@@ -21,14 +22,7 @@ const FACTORS: RiskFactor[] = [
   { kind: 'flag', part: 'likelihood', flag: 'orphaned', activities: ['data.source'], points: 1 },
   { kind: 'base-impact', part: 'impact', stage: 'data', category: 'regulatory', points: 4 },
   { kind: 'profile', part: 'impact', factor: 'regulated', category: 'regulatory', points: 1 },
-  {
-    kind: 'profile',
-    part: 'impact',
-    factor: 'volume',
-    category: 'operational',
-    detail: '>10m',
-    points: 1,
-  },
+  VOLUME_FACTOR,
   { kind: 'cap', part: 'likelihood', uncapped: 7, points: -2 },
 ];
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandOf } from '../risk/band';
-import { ACTION_STATUSES, CHANNELS, VOLUMES, type Organisation } from '../schemas/assessment';
+import { ACTION_STATUSES } from '../schemas/assessment';
 import { FLAG_IDS } from '../schemas/flag';
-import { SECTORS } from '../schemas/model';
+import { arbitraryDimensionState, arbitraryOrganisation } from '../testing/arbitraries';
 import { buildAssessment } from '../testing/fixtures';
 import { buildRoadmap, type Roadmap, type RoadmapInput } from './build-roadmap';
 import { loadShippedModel } from './shipped-model';
@@ -12,11 +12,7 @@ const model = loadShippedModel();
 const teams = model.teams.map((t) => t.id);
 const RUNS = { numRuns: 40 };
 
-const dimensionArb = fc.record({
-  score: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null }),
-  confidence: fc.double({ min: 0, max: 1, noNaN: true }),
-  inScope: fc.boolean(),
-});
+const dimensionArb = arbitraryDimensionState();
 
 const activityArb = fc.record({
   flags: fc.subarray([...FLAG_IDS]),
@@ -27,12 +23,7 @@ const activityArb = fc.record({
   informed: fc.subarray(teams, { maxLength: 2 }),
 });
 
-const organisationArb: fc.Arbitrary<Organisation> = fc.record({
-  name: fc.constant('Generated'),
-  sector: fc.constantFrom(...SECTORS),
-  regulated: fc.boolean(),
-  channels: fc.subarray([...CHANNELS]),
-  volume: fc.constantFrom(...VOLUMES),
+const organisationArb = arbitraryOrganisation({
   languages: fc.subarray(['ar', 'en', 'fr'], { minLength: 1 }),
 });
 

@@ -2,10 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildHeatmap, makeRiskTotal, type HeatmapInput } from '../risk/heatmap';
 import { PHASES } from '../schemas/action';
-import { CHANNELS, VOLUMES, type Organisation } from '../schemas/assessment';
 import { FLAG_IDS } from '../schemas/flag';
-import { SECTORS } from '../schemas/model';
-import { buildAssessment } from '../testing/fixtures';
+import { arbitraryDimensionState, arbitraryHeatmapInput } from '../testing/arbitraries';
 import { readActionLibrary } from './action-library';
 import { applyActions, type RoadmapState } from './apply-actions';
 import { planActions, type Planned } from './plan-actions';
@@ -16,61 +14,19 @@ const model = loadShippedModel();
 const library = readActionLibrary(model);
 const dimensionIds = model.dimensions.map((d) => d.id);
 
-const dimensionArb = fc.record({
-  score: fc.option(
+/**
+ * Any answers (some dimensions and activities missing) over the shipped model, any profile and
+ * scope; scores are often whole or half levels.
+ */
+const inputArb = arbitraryHeatmapInput(
+  model,
+  arbitraryDimensionState(
     fc.oneof(
       fc.double({ min: 1, max: 5, noNaN: true }),
       fc.integer({ min: 2, max: 10 }).map((n) => n / 2),
     ),
-    { nil: null },
   ),
-  confidence: fc.double({ min: 0, max: 1, noNaN: true }),
-  inScope: fc.boolean(),
-});
-
-const activityArb = fc.record({
-  flags: fc.subarray([...FLAG_IDS]),
-  status: fc.constantFrom(
-    'answered' as const,
-    'unknown' as const,
-    'unanswered' as const,
-    'out-of-scope' as const,
-  ),
-});
-
-const organisationArb: fc.Arbitrary<Organisation> = fc.record({
-  name: fc.constant('Generated'),
-  sector: fc.constantFrom(...SECTORS),
-  regulated: fc.boolean(),
-  channels: fc.subarray([...CHANNELS]),
-  volume: fc.constantFrom(...VOLUMES),
-  languages: fc.constant(['ar', 'en']),
-});
-
-const defined = <T>(record: Record<string, T | undefined>): Record<string, T> =>
-  Object.fromEntries(Object.entries(record).filter((e): e is [string, T] => e[1] !== undefined));
-
-/** Any answers (some dimensions and activities missing) over the shipped model, any profile and scope. */
-const inputArb: fc.Arbitrary<HeatmapInput> = fc
-  .record({
-    organisation: organisationArb,
-    outOfScope: fc.subarray(model.stages.map((s) => s.id)),
-    dimensions: fc.record(Object.fromEntries(dimensionIds.map((id) => [id, dimensionArb])), {
-      requiredKeys: [],
-    }),
-    activities: fc.record(Object.fromEntries(model.activities.map((a) => [a.id, activityArb])), {
-      requiredKeys: [],
-    }),
-  })
-  .map(({ organisation, outOfScope, dimensions, activities }) => ({
-    model,
-    assessment: buildAssessment({
-      organisation,
-      outOfScope: { stages: outOfScope, dimensions: [] },
-    }),
-    dimensions: defined(dimensions),
-    activities: defined(activities),
-  }));
+);
 
 /** Library actions, and made-up ones with any raises (capping included) and resolved flags. */
 const actionArb: fc.Arbitrary<PlanAction> = fc.oneof(

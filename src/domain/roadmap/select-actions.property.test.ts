@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../schemas/action';
 import { ACTION_STATUSES, type ActionStatus } from '../schemas/assessment';
+import { buildAction } from '../testing/fixtures';
 import { selectActions, type SelectedAction, type SelectionReason } from './select-actions';
 
-const text = { en: 'x', ar: 'س' };
 const IDS = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 const actionArb: fc.Arbitrary<Action> = fc
@@ -12,19 +12,7 @@ const actionArb: fc.Arbitrary<Action> = fc
     id: fc.constantFrom(...IDS),
     prerequisites: fc.array(fc.constantFrom(...IDS, 'elsewhere'), { maxLength: 4 }),
   })
-  .map(({ id, prerequisites }) => ({
-    id,
-    phase: 'stabilise',
-    title: text,
-    description: text,
-    customerImpact: text,
-    effort: 1,
-    owner: 'ccm',
-    prerequisites,
-    raises: {},
-    resolves: [],
-    when: { always: true },
-  }));
+  .map(({ id, prerequisites }) => buildAction(id, prerequisites));
 
 /** The selection as first written: each action's dependants found by scanning the chosen ones. */
 function reference(

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../schemas/action';
+import { buildAction as action } from '../testing/fixtures';
 import { selectActions } from './select-actions';
-
-const text = { en: 'x', ar: 'س' };
-const action = (id: string, prerequisites: string[] = []): Action => ({
-  id,
-  phase: 'stabilise',
-  title: text,
-  description: text,
-  customerImpact: text,
-  effort: 1,
-  owner: 'ccm',
-  prerequisites,
-  raises: {},
-  resolves: [],
-  when: { always: true },
-});
 
 const library = [
   action('inventory'),

@@ -1,7 +1,21 @@
-/** fast-check generators of assessments over the test model, for property tests. Tests only. */
+/**
+ * fast-check generators for property tests: assessments over the test model, and organisation
+ * profiles, dimension and activity states and heatmap inputs over any model. Tests only.
+ */
 import fc from 'fast-check';
-import type { Assessment, MaturityAnswer, RaciAnswer, Response } from '../schemas/assessment';
-import { SECTORS } from '../schemas/model';
+import type { HeatmapInput, RiskState } from '../risk/heatmap';
+import type { ActivityState, DimensionState } from '../risk/likelihood';
+import {
+  CHANNELS,
+  VOLUMES,
+  type Assessment,
+  type MaturityAnswer,
+  type Organisation,
+  type RaciAnswer,
+  type Response,
+} from '../schemas/assessment';
+import { FLAG_IDS } from '../schemas/flag';
+import { SECTORS, type Model } from '../schemas/model';
 import { buildAssessment, buildModel } from './fixtures';
 
 const model = buildModel();
@@ -80,3 +94,86 @@ export function reorderKeys<T>(value: T, seed: number): T {
   if (seed % 2 === 1) rotated.reverse();
   return Object.fromEntries(rotated.map(([k, v]) => [k, reorderKeys(v, seed + 1)])) as T;
 }
+
+/** Any dimension state: a score from `score` (any from 1 to 5 by default) or none, any confidence, in scope or not. */
+export const arbitraryDimensionState = (
+  score: fc.Arbitrary<number> = fc.double({ min: 1, max: 5, noNaN: true }),
+): fc.Arbitrary<DimensionState> =>
+  fc.record({
+    score: fc.option(score, { nil: null }),
+    confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+    inScope: fc.boolean(),
+  });
+
+/** Any activity state: any flags, and any status, out of scope included. */
+export const arbitraryActivityState: fc.Arbitrary<ActivityState> = fc.record({
+  flags: fc.subarray([...FLAG_IDS]),
+  status: fc.constantFrom(
+    'answered' as const,
+    'unknown' as const,
+    'unanswered' as const,
+    'out-of-scope' as const,
+  ),
+});
+
+/**
+ * Any organisation profile: any sector, channels (each at most once) and volume, regulated or
+ * not, named "Generated" and in Arabic and English; `overrides` replace a field's generator.
+ */
+export const arbitraryOrganisation = (
+  overrides: Partial<{ [K in keyof Organisation]: fc.Arbitrary<Organisation[K]> }> = {},
+): fc.Arbitrary<Organisation> =>
+  fc.record({
+    name: fc.constant('Generated'),
+    sector: fc.constantFrom(...SECTORS),
+    regulated: fc.boolean(),
+    channels: fc.subarray([...CHANNELS]),
+    volume: fc.constantFrom(...VOLUMES),
+    languages: fc.constant(['ar', 'en']),
+    ...overrides,
+  });
+
+/** A test assessment with any organisation profile and any of `model`'s stages out of scope. */
+export const arbitraryProfiledAssessment = (
+  model: Pick<Model, 'stages'>,
+): fc.Arbitrary<Assessment> =>
+  fc
+    .record({
+      organisation: arbitraryOrganisation(),
+      outOfScope: fc.subarray(model.stages.map((s) => s.id)),
+    })
+    .map(({ organisation, outOfScope }) =>
+      buildAssessment({ organisation, outOfScope: { stages: outOfScope, dimensions: [] } }),
+    );
+
+const defined = <T>(record: Record<string, T | undefined>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).filter((e): e is [string, T] => e[1] !== undefined));
+
+/** Any states of `model`'s dimensions (from `dimension`) and activities, any of them missing. */
+export const arbitraryRiskState = (
+  model: Pick<Model, 'dimensions' | 'activities'>,
+  dimension: fc.Arbitrary<DimensionState> = arbitraryDimensionState(),
+): fc.Arbitrary<RiskState> =>
+  fc
+    .record({
+      dimensions: fc.record(Object.fromEntries(model.dimensions.map((d) => [d.id, dimension])), {
+        requiredKeys: [],
+      }),
+      activities: fc.record(
+        Object.fromEntries(model.activities.map((a) => [a.id, arbitraryActivityState])),
+        { requiredKeys: [] },
+      ),
+    })
+    .map(({ dimensions, activities }) => ({
+      dimensions: defined(dimensions),
+      activities: defined(activities),
+    }));
+
+/** Any heatmap input over `model`: any profile and scope, and any states, some missing. */
+export const arbitraryHeatmapInput = (
+  model: HeatmapInput['model'],
+  dimension?: fc.Arbitrary<DimensionState>,
+): fc.Arbitrary<HeatmapInput> =>
+  fc
+    .tuple(arbitraryProfiledAssessment(model), arbitraryRiskState(model, dimension))
+    .map(([assessment, state]) => ({ model, assessment, ...state }));

@@ -3,7 +3,10 @@
  * teams, three dimensions. Small enough to compute every figure by hand. Tests only.
  */
 import flags from '../../../data/flags.json';
-import type { Assessment } from '../schemas/assessment';
+import type { HeatmapCell } from '../risk/heatmap';
+import type { RiskFactor } from '../risk/factors';
+import type { Action } from '../schemas/action';
+import type { Assessment, Organisation } from '../schemas/assessment';
 import type { Model, Question } from '../schemas/model';
 
 const text = (en: string): { en: string; ar: string } => ({ en, ar: `«${en}»` });
@@ -81,3 +84,51 @@ export function buildAssessment(overrides: Partial<Assessment> = {}): Assessment
 export function answerEverywhere(answer: Record<string, string>): Assessment['raci'] {
   return Object.fromEntries(buildModel().activities.map((a) => [a.id, { ...answer }]));
 }
+
+/** An organisation with no trait that raises an impact: retail, unregulated, two channels, 10k-100k. */
+export const PLAIN_ORGANISATION: Organisation = {
+  name: 'Plain',
+  sector: 'retail',
+  regulated: false,
+  channels: ['email', 'sms'],
+  volume: '10k-100k',
+  languages: ['en'],
+};
+
+/** The factor more than ten million messages a month adds to operational impact. */
+export const VOLUME_FACTOR: RiskFactor = {
+  kind: 'profile',
+  part: 'impact',
+  factor: 'volume',
+  category: 'operational',
+  detail: '>10m',
+  points: 1,
+};
+
+/** The heatmap cell of an out-of-scope stage: no figures and no drivers. */
+export const OUT_OF_SCOPE_CELL: HeatmapCell = {
+  outOfScope: true,
+  likelihood: null,
+  impact: null,
+  score: null,
+  band: null,
+  drivers: [],
+  unanswered: null,
+};
+
+const actionText = { en: 'x', ar: 'س' };
+
+/** A stabilise-phase action that always applies, raises and resolves nothing, and needs `prerequisites`. */
+export const buildAction = (id: string, prerequisites: string[] = []): Action => ({
+  id,
+  phase: 'stabilise',
+  title: actionText,
+  description: actionText,
+  customerImpact: actionText,
+  effort: 1,
+  owner: 'ccm',
+  prerequisites,
+  raises: {},
+  resolves: [],
+  when: { always: true },
+});
