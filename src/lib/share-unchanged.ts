@@ -69,8 +69,8 @@ function shareObject(
  * `shareUnchanged`): wrap a derived view model in it to keep the objects an update left equal.
  */
 export function sharingWithLast<T>(): (next: T) => T {
-  let last: T | undefined;
-  return (next) => (last = shareUnchanged(last, next));
+  const remember = withLast<T>();
+  return (next) => remember((last) => shareUnchanged(last, next));
 }
 
 /**
