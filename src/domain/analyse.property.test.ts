@@ -33,9 +33,11 @@ function expectFiguresInRange(a: Analysis, assessment: Assessment): void {
     expect(inRange(activity.agreement, 0, 1)).toBe(true);
   for (const team of Object.values(a.teams)) expect(team.load).toBeGreaterThanOrEqual(0);
   if (a.workshop) {
-    expect(inRange(a.workshop.kappa, -1, 1)).toBe(true);
+    // Kappa is at most 1; with uneven numbers of raters per activity it has no lower bound of -1
+    // (see fleiss-kappa.test.ts), so only a finite value is asked for below.
+    expect(inRange(a.workshop.kappa, -Number.MAX_VALUE, 1)).toBe(true);
     for (const role of Object.values(a.workshop.roles))
-      expect(inRange(role.kappa, -1, 1)).toBe(true);
+      expect(inRange(role.kappa, -Number.MAX_VALUE, 1)).toBe(true);
     for (const gap of Object.values(a.workshop.leadershipGap))
       expect(inRange(gap.gap, -4, 4)).toBe(true);
   }

@@ -64,4 +64,16 @@ describe('computeFleissKappa', () => {
     ).toBeNull();
     expect(computeFleissKappa([])).toBeNull();
   });
+
+  it('can fall below -1 when subjects have uneven numbers of raters (the formula, not clamped)', () => {
+    // Five raters agree on one subject, two disagree on another: observed agreement is
+    // (1 + 0) / 2 = 0.5 and chance agreement (6/7)² + (1/7)² = 37/49, so kappa is
+    // (0.5 − 37/49) / (1 − 37/49) = −12.5 / 12.
+    expect(
+      computeFleissKappa([
+        [5, 0],
+        [1, 1],
+      ]),
+    ).toBeCloseTo(-12.5 / 12, 12);
+  });
 });

@@ -4,6 +4,8 @@
  * many categories stays sparse. Subjects may have different numbers of raters; those with fewer
  * than two are skipped. Null when no subject has two raters. When every rating falls in one category, chance
  * agreement is 1 and kappa is undefined: we report 1, since the raters agree perfectly.
+ * Kappa is at most 1; with uneven numbers of raters it can fall below -1, and it is reported as
+ * computed, not clamped.
  */
 export function computeFleissKappa(table: readonly (readonly number[])[]): number | null {
   const totals: number[] = [];
