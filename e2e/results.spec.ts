@@ -324,3 +324,30 @@ for (const [lang, name] of [
       );
   });
 }
+
+for (const lang of LANGS) {
+  test(`on a phone the activity names stay in view while the matrix scrolls sideways (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openResults(page, lang, 'bank-fragmented');
+    const matrix = page.locator('#raci svg.matrix');
+    await matrix.scrollIntoViewIfNeeded();
+    const scroller = page.locator('#raci .scroller:has(svg.matrix)');
+    // Scroll the teams as far as they go: to the left in English, to the right in Arabic.
+    await scroller.evaluate((e, rtl) => {
+      e.scrollLeft = rtl ? -e.scrollWidth : e.scrollWidth;
+    }, lang === 'ar');
+    const name = loadModel().activities[0]?.name[lang] ?? '';
+    const names = page.locator('#raci svg.names');
+    await expect(names).toBeVisible();
+    await expect(names).toContainText(name.split(' ')[0] ?? name);
+    const box = await names.boundingBox();
+    const view = await scroller.boundingBox();
+    expect(box && view).toBeTruthy();
+    if (!box || !view) return;
+    // The names sit at the scroller's inline start, inside what is shown.
+    if (lang === 'en') expect(Math.abs(box.x - view.x)).toBeLessThan(3);
+    else expect(Math.abs(box.x + box.width - (view.x + view.width))).toBeLessThan(3);
+  });
+}
