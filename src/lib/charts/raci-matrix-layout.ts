@@ -7,6 +7,7 @@ import { group, max } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import type { ActivityResult, ActivityStatus, FlagDetail } from '../../domain/analysis';
 import { isolate } from './bidi-isolate';
+import { shareUnchanged } from '../share-unchanged';
 import { truncateText, wrapText } from './text-width';
 
 /** The RACI letters, in the order a cell shows them. */
@@ -122,25 +123,6 @@ export function lettersOf(result: ActivityResult | undefined, team: string): Rac
 // unchanged row by identity instead of comparing it field by field.
 const drawnFrom = new WeakMap<MatrixActivityRow, ActivityResult | undefined>();
 
-type Column = MatrixLayout['columns'][number];
-
-function sameColumns(a: readonly Column[], b: readonly Column[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((c, i) => {
-      const d = b[i];
-      return (
-        d !== undefined &&
-        c.team === d.team &&
-        c.label === d.label &&
-        c.x === d.x &&
-        c.width === d.width &&
-        c.cx === d.cx
-      );
-    })
-  );
-}
-
 /**
  * Lays out the matrix for a box `width` wide; it grows wider (and scrolls) when the teams need it.
  * Given the previous layout, rows whose activity, result object and place are unchanged are
@@ -184,7 +166,7 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
     previous.label.width === labelWidth &&
     previous.flags.width === flagWidth &&
     previous.headerAngle === (rtl ? 45 : -45) &&
-    sameColumns(previous.columns, laidOut);
+    shareUnchanged(previous.columns, laidOut) === previous.columns;
   const columns = sameFrame ? previous.columns : laidOut;
   const before = new Map<string, MatrixActivityRow>();
   if (sameFrame) for (const r of previous.rows) if (r.kind === 'activity') before.set(r.id, r);
