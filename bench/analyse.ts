@@ -100,6 +100,7 @@ function buildSyntheticAssessment(
       Object.entries(raci()).filter(() => participants === 0 || random() < 0.5),
     ),
     notes: {},
+    targets: {},
     responses,
     roadmap: {},
   };

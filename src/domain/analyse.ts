@@ -8,7 +8,9 @@
  * - Confidence = answered ÷ asked, where asked = the model's questions in the dimension, so an
  *   unanswered question lowers confidence like "don't know". Overall confidence = weighted mean
  *   of the in-scope dimensions' confidence.
- * - Level of a score = Math.round (halves up) clamped to 1–5; names from `model.levels`.
+ * - Level of a score = the level fully reached (its floor) clamped to 1–5; names from `model.levels`.
+ * - Targets: the assessment's own per dimension, else the highest of the model's default, sector
+ *   and (when regulated) regulated targets; gap = target − score.
  * - Rates (orphan, contest, coverage) and HHI are over in-scope activities with a RACI answer
  *   ("no one" included; "don't know" = blind spot and unanswered are left out); each is null
  *   when its denominator is empty. Coverage is 0 when the assessment removed the control function.
@@ -42,6 +44,7 @@ import type { Model } from './schemas/model';
 import { resolveMaturityAnswers } from './scoring/resolve-maturity';
 import { scoreDimensions } from './scoring/score-dimensions';
 import { scoreOverall } from './scoring/score-overall';
+import { resolveTargets } from './scoring/targets';
 import { indexResponseRaci } from './workshop/index-responses';
 import { summariseWorkshop } from './workshop/summarise-workshop';
 
@@ -58,6 +61,7 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
     answers,
     outOfScopeDimensions,
     assessment.organisation.sector,
+    resolveTargets(model, assessment),
   );
   const overall = scoreOverall(dimensions, model.levels);
 

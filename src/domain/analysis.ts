@@ -32,8 +32,12 @@ export interface DimensionResult {
   score: number | null;
   /** Answered ÷ asked (0 when nothing is asked); "don't know" lowers it. */
   confidence: Share;
-  /** Math.round(score) clamped to 1–5; null without a score. */
+  /** The level fully reached: the floor of the score (2.67 is level 2); null without a score. */
   level: Level | null;
+  /** The level the organisation aims at (the assessment's own, else the model's default for its profile). */
+  target: Level;
+  /** target − score; null without a score or out of scope. Zero or below: the target is met. */
+  gap: number | null;
   levelName: LocalisedText | null;
   inScope: boolean;
   /** Questions the model asks in this dimension, and how many have a numeric answer. */
@@ -52,6 +56,8 @@ export interface OverallResult {
   levelName: LocalisedText | null;
   /** Weighted mean of the in-scope dimensions' confidence. */
   confidence: Share;
+  /** The weakest in-scope dimension (lowest score; ties: largest gap, then model order); null without scores. */
+  weakest: string | null;
   /** The dimensions behind the score: each in-scope dimension with a score, and its sector weight. */
   drivers: { dimension: string; score: number; weight: number }[];
 }

@@ -29,6 +29,7 @@ export function createAssessment(
     status: 'draft',
     teams: model.teams.map((t) => ({ id: t.id, name: t.name[lang] })),
     outOfScope: { stages: [], dimensions: [] },
+    targets: {},
     maturity: {},
     raci: {},
     notes: {},

@@ -4,7 +4,10 @@ import type { Model } from '../schemas/model';
 import { ProblemError, problemsFromIssues, type Problem } from '../schemas/problems';
 
 /** The parts of the model the action library refers to. */
-export type LibraryModel = Pick<Model, 'actions' | 'teams' | 'dimensions' | 'stages'>;
+export type LibraryModel = Pick<
+  Model,
+  'actions' | 'teams' | 'dimensions' | 'stages' | 'questions' | 'activities'
+>;
 
 /** Every dimension and stage id a condition names, nested conditions included. */
 function conditionRefs(c: Condition, out: { dimensions: string[]; stages: string[] }): typeof out {
@@ -47,6 +50,8 @@ function checkReferences(
   const teams = new Set(model.teams.map((t) => t.id));
   const dimensions = new Set(model.dimensions.map((d) => d.id));
   const stages = new Set(model.stages.map((s) => s.id));
+  const questions = new Set(model.questions.map((q) => q.id));
+  const activities = new Set(model.activities.map((a) => a.id));
   const byId = new Map<string, Action>();
   actions.forEach((a, i) => {
     if (byId.has(a.id)) report(`${at(i)}.id`, 'duplicate', `"${a.id}" is used twice`);
@@ -66,10 +71,14 @@ function checkReferences(
         );
       }
     });
-    for (const d of Object.keys(a.raises)) {
-      if (!dimensions.has(d))
-        report(`${at(i)}.raises.${d}`, 'unknown-ref', `"${d}" is not a dimension id`);
+    for (const q of Object.keys(a.lifts)) {
+      if (!questions.has(q))
+        report(`${at(i)}.lifts["${q}"]`, 'unknown-ref', `"${q}" is not a question id`);
     }
+    a.activities.forEach((id, j) => {
+      if (!activities.has(id))
+        report(`${at(i)}.activities[${j}]`, 'unknown-ref', `"${id}" is not an activity id`);
+    });
     const refs = conditionRefs(a.when, { dimensions: [], stages: [] });
     for (const d of refs.dimensions)
       if (!dimensions.has(d))
@@ -78,6 +87,14 @@ function checkReferences(
       if (!stages.has(s))
         report(`${at(i)}.when`, 'unknown-ref', `names "${s}", which is not a stage id`);
   });
+  const charters = actions.filter((a) => a.chartersControlFunction);
+  if (charters.length > 1) {
+    report(
+      `${at(actions.indexOf(charters[1] as Action))}.chartersControlFunction`,
+      'duplicate',
+      `only one action can charter the control function (also "${charters[0]?.id ?? ''}")`,
+    );
+  }
   for (const cycle of findCycles([...byId.values()])) {
     const first = actions.findIndex((a) => a.id === cycle[0]);
     report(
@@ -91,7 +108,8 @@ function checkReferences(
 
 /**
  * Checks the action library against its schema and the rest of the model: unique ids, known
- * owners, prerequisites, dimensions and stages, no prerequisite in a later phase, no cycle.
+ * owners, prerequisites, lifted questions, activities, dimensions and stages, no prerequisite in
+ * a later phase, no cycle, at most one action that charters the control function.
  */
 export function checkActionLibrary(model: LibraryModel): Problem[] {
   const at = (i: number): string => `actions[${i}]`;

@@ -7,6 +7,7 @@ import flags from '../../../data/flags.json';
 import model from '../../../data/model.json';
 import questions from '../../../data/questions.json';
 import risk from '../../../data/risk.json';
+import targets from '../../../data/targets.json';
 import weights from '../../../data/weights.json';
 import bank from '../../../examples/bank-fragmented.json';
 import government from '../../../examples/government-agency.json';
@@ -19,7 +20,7 @@ import { parseModel } from '../schemas/parse-model';
 /** The model in `data/`, validated. */
 export function loadShippedModel(): Model {
   return parseModel(
-    Object.entries({ actions, flags, model, questions, risk, weights }).map(([name, data]) => ({
+    Object.entries({ actions, flags, model, questions, risk, targets, weights }).map(([name, data]) => ({
       file: `data/${name}.json`,
       data,
     })),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CHANNELS, VOLUMES, type Channel, type Volume } from './assessment';
-import { LocalisedTextSchema, SlugSchema } from './common';
+import { LevelSchema, LocalisedTextSchema, SlugSchema } from './common';
 import { FLAG_IDS, type FlagId } from './flag';
 import { SECTORS, type Sector } from './model';
 
@@ -50,21 +50,38 @@ export const ConditionSchema: v.GenericSchema<Condition> = v.union([
   v.strictObject({ languagesAtLeast: Count }),
 ]);
 
+/** Improvement actions close a gap to a target; sustain actions keep and assure what is reached. */
+export const ACTION_KINDS = ['improve', 'sustain'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
 /** One roadmap action of the library in `data/actions.json`. */
 export const ActionSchema = v.strictObject({
   id: SlugSchema,
+  /** The earliest phase the action belongs to; capacity may move it later, an empty phase earlier. */
   phase: v.picklist(PHASES),
+  kind: v.optional(v.picklist(ACTION_KINDS), 'improve'),
   title: LocalisedTextSchema,
   description: LocalisedTextSchema,
   /** The answer to "how will this affect our customers?". */
   customerImpact: LocalisedTextSchema,
-  effort: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+  /** Effort points; each phase has a capacity in the same points. */
+  effort: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
+  /** The team that usually owns the action; replaced when the assessment lacks it. */
   owner: SlugSchema,
   prerequisites: v.optional(v.array(SlugSchema), []),
-  /** Maturity levels gained per dimension once the action is done. */
-  raises: v.optional(v.record(SlugSchema, v.pipe(v.number(), v.minValue(0), v.maxValue(4))), {}),
+  /** The questions the action lifts, and the level each reaches once it is done. */
+  lifts: v.pipe(
+    v.record(v.string(), LevelSchema),
+    v.check((lifts) => Object.keys(lifts).length > 0, 'must lift at least one question'),
+  ),
+  /** The RACI change it makes: flags that leave every activity once it is done. */
   resolves: v.optional(v.array(v.picklist(FLAG_IDS)), []),
-  when: ConditionSchema,
+  /** The activities it works on: an owner is found among the teams accountable for them. */
+  activities: v.optional(v.array(v.string()), []),
+  /** Doing it charters the control function. */
+  chartersControlFunction: v.optional(v.boolean(), false),
+  /** Profile and RACI conditions that must hold for it to apply; by default it always may. */
+  when: v.optional(ConditionSchema, { always: true }),
 });
 /** One roadmap action of the library. */
 export type Action = v.InferOutput<typeof ActionSchema>;

@@ -28,8 +28,13 @@ export const ROLES = ['leadership', 'management', 'staff'] as const;
 const FreeText = (max: number) =>
   v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
 
+/** Stages every assessment covers: they can never be out of scope. */
+export const REQUIRED_STAGES = ['data', 'triggers', 'content', 'review'] as const;
+
 /** The assessed organisation. */
 export const OrganisationSchema = v.object({
+  /** Stable across quarters, so an organisation's periods group together. */
+  id: v.optional(SlugSchema),
   name: FreeText(200),
   sector: v.picklist(SECTORS),
   regulated: v.boolean(),
@@ -44,6 +49,8 @@ export const OrganisationSchema = v.object({
       ),
     ),
   ),
+  /** The team that sponsors the programme (default: the model's sponsor, the executive committee). */
+  sponsor: v.optional(SlugSchema),
 });
 export type Organisation = v.InferOutput<typeof OrganisationSchema>;
 
@@ -87,6 +94,23 @@ export type Response = v.InferOutput<typeof ResponseSchema>;
 export const ACTION_STATUSES = ['not-started', 'in-progress', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** How the assessment tracks a roadmap action: a status, or a status with owner, due date and comment. */
+export const ActionTrackingSchema = v.union([
+  v.picklist(ACTION_STATUSES),
+  v.object({
+    status: v.picklist(ACTION_STATUSES),
+    owner: v.optional(SlugSchema),
+    due: v.optional(v.pipe(v.string(), v.isoDate('must be a date such as 2027-03-31'))),
+    comment: v.optional(FreeText(2000)),
+  }),
+]);
+export type ActionTracking = v.InferOutput<typeof ActionTrackingSchema>;
+
+/** The status of a tracked action, whichever form the assessment uses. */
+export function statusOf(tracking: ActionTracking | undefined): ActionStatus | undefined {
+  return typeof tracking === 'object' ? tracking.status : tracking;
+}
+
 /** The public assessment file (format `ccm-assessment`, the current format version). */
 export const AssessmentSchema = v.object({
   format: v.literal('ccm-assessment'),
@@ -98,15 +122,32 @@ export const AssessmentSchema = v.object({
   teams: v.array(AssessmentTeamSchema),
   outOfScope: v.optional(
     v.object({
-      stages: v.optional(v.array(SlugSchema), []),
+      stages: v.optional(
+        v.pipe(
+          v.array(SlugSchema),
+          v.check(
+            (stages) => !stages.some((s) => (REQUIRED_STAGES as readonly string[]).includes(s)),
+            `cannot include ${REQUIRED_STAGES.join(', ')}: every assessment covers them`,
+          ),
+        ),
+        [],
+      ),
       dimensions: v.optional(v.array(SlugSchema), []),
+    }),
+  ),
+  /** Target level per dimension; missing ones take the model's defaults for the sector. */
+  targets: v.optional(v.record(SlugSchema, LevelSchema), {}),
+  previous: v.optional(
+    v.object({
+      period: v.pipe(v.string(), v.regex(/^\d{4}-Q[1-4]$/, 'must look like 2026-Q4')),
+      assessmentId: v.pipe(v.string(), v.maxLength(200)),
     }),
   ),
   maturity: v.optional(MaturityAnswersSchema, {}),
   raci: v.optional(RaciAnswersSchema, {}),
   notes: v.optional(v.record(v.string(), FreeText(5000)), {}),
   responses: v.optional(v.array(ResponseSchema)),
-  roadmap: v.optional(v.record(v.string(), v.picklist(ACTION_STATUSES)), {}),
+  roadmap: v.optional(v.record(v.string(), ActionTrackingSchema), {}),
 });
 /** An assessment, as stored, exported and analysed. */
 export type Assessment = v.InferOutput<typeof AssessmentSchema>;

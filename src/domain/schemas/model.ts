@@ -23,6 +23,10 @@ export const ActivitySchema = v.object({
   stage: SlugSchema,
   name: LocalisedTextSchema,
   description: v.optional(LocalisedTextSchema),
+  /** The team that naturally does this work: the to-be RACI makes it responsible when nobody is. */
+  doer: v.optional(SlugSchema),
+  /** A control that must happen before a message is sent: review after sending flags it. */
+  preSend: v.optional(v.boolean()),
 });
 export type Activity = v.InferOutput<typeof ActivitySchema>;
 
@@ -53,6 +57,11 @@ export const QuestionSchema = v.pipe(
     text: LocalisedTextSchema,
     help: v.optional(LocalisedTextSchema),
     options: v.pipe(v.array(OptionSchema), v.length(5, 'needs exactly 5 options')),
+    /**
+     * The lowest level whose option describes the control function at work: a projection cannot
+     * reach it before the roadmap charters the function (or while the function exists today).
+     */
+    controlFunctionLevel: v.optional(LevelSchema),
   }),
   v.check(
     (q) => q.options.every((o, i) => o.level === i + 1),
@@ -98,6 +107,36 @@ export const RiskModelSchema = v.object({
 });
 export type RiskModel = v.InferOutput<typeof RiskModelSchema>;
 
+const TargetLevelsSchema = v.record(SlugSchema, LevelSchema);
+
+/**
+ * Default target levels per dimension: `default` for everyone, raised by the organisation's sector
+ * and by regulation (the highest applicable level wins).
+ */
+export const TargetsSchema = v.object({
+  default: TargetLevelsSchema,
+  sectors: v.optional(v.record(v.picklist(SECTORS), TargetLevelsSchema), {}),
+  regulated: v.optional(TargetLevelsSchema, {}),
+});
+export type Targets = v.InferOutput<typeof TargetsSchema>;
+
+/** Effort points each roadmap phase can take. */
+export const CapacitySchema = v.object({
+  stabilise: v.pipe(v.number(), v.minValue(0)),
+  standardise: v.pipe(v.number(), v.minValue(0)),
+  centralise: v.pipe(v.number(), v.minValue(0)),
+  optimise: v.pipe(v.number(), v.minValue(0)),
+});
+export type Capacity = v.InferOutput<typeof CapacitySchema>;
+
+/** The capacity of each phase when the model does not set one. */
+export const DEFAULT_CAPACITY: Capacity = {
+  stabilise: 12,
+  standardise: 12,
+  centralise: 24,
+  optimise: 48,
+};
+
 /**
  * The fields a model file may carry. The model may be split across several files in `data/`;
  * each key comes from exactly one file.
@@ -106,6 +145,9 @@ export const ModelFileSchema = v.strictObject({
   $schema: v.optional(v.string()),
   version: v.optional(v.pipe(v.string(), v.nonEmpty())),
   controlFunction: v.optional(SlugSchema),
+  sponsor: v.optional(SlugSchema),
+  targets: v.optional(TargetsSchema),
+  capacity: v.optional(CapacitySchema),
   levels: v.optional(v.pipe(v.array(LevelNameSchema), v.length(5, 'needs exactly 5 levels'))),
   stages: v.optional(v.pipe(v.array(StageSchema), v.minLength(1))),
   activities: v.optional(v.pipe(v.array(ActivitySchema), v.minLength(1))),
@@ -123,6 +165,8 @@ export type ModelFile = v.InferOutput<typeof ModelFileSchema>;
 export const REQUIRED_MODEL_KEYS = [
   'version',
   'controlFunction',
+  'sponsor',
+  'targets',
   'levels',
   'stages',
   'activities',
@@ -138,6 +182,11 @@ export const REQUIRED_MODEL_KEYS = [
 export interface Model {
   version: string;
   controlFunction: string;
+  /** The team that sponsors the programme unless the assessment names another. */
+  sponsor: string;
+  targets: Targets;
+  /** Effort points per roadmap phase. */
+  capacity: Capacity;
   levels: LevelName[];
   stages: Stage[];
   activities: Activity[];

@@ -1,7 +1,14 @@
 import * as v from 'valibot';
-import { ModelFileSchema, REQUIRED_MODEL_KEYS, type Model, type ModelFile } from './model';
+import {
+  DEFAULT_CAPACITY,
+  ModelFileSchema,
+  REQUIRED_MODEL_KEYS,
+  type Model,
+  type ModelFile,
+} from './model';
 import { problemsFromIssues, ProblemError, type Problem } from './problems';
 import { checkActionLibrary } from '../roadmap/action-library';
+import { REQUIRED_STAGES } from './assessment';
 
 /** One JSON document read from `data/`, with the name it is reported under. */
 export interface ModelSource {
@@ -10,7 +17,7 @@ export interface ModelSource {
 }
 
 /** Stages every model must keep: the product always asks about them. */
-export const REQUIRED_STAGES = ['data', 'triggers', 'content', 'review'] as const;
+export { REQUIRED_STAGES } from './assessment';
 
 /** The question whose low answers mean review happens after sending. */
 export const REVIEW_TIMING_QUESTION = 'review.timing';
@@ -62,7 +69,8 @@ export function parseModel(sources: readonly ModelSource[]): Model {
     sectorWeights: {},
     actions: [],
     flags: {},
-    ...(merged as Omit<Model, 'sectorWeights' | 'actions' | 'flags'>),
+    capacity: DEFAULT_CAPACITY,
+    ...(merged as Omit<Model, 'sectorWeights' | 'actions' | 'flags' | 'capacity'>),
   };
   problems.push(...checkReferences(model, where));
   problems.push(...checkActionLibrary(model).map((p) => ({ ...p, file: where('actions') })));
@@ -115,6 +123,26 @@ function checkReferences(model: Model, where: (key: string) => string): Problem[
       'unknown-ref',
     );
   }
+  if (!teams.has(model.sponsor)) {
+    report('sponsor', 'sponsor', `"${model.sponsor}" is not a team id`, 'unknown-ref');
+  }
+  const targetLists: [string, Record<string, number>][] = [
+    ['targets.default', model.targets.default],
+    ['targets.regulated', model.targets.regulated],
+    ...Object.entries(model.targets.sectors).map(
+      ([sector, levels]): [string, Record<string, number>] => [`targets.sectors.${sector}`, levels],
+    ),
+  ];
+  for (const [path, levels] of targetLists) {
+    for (const dim of Object.keys(levels)) {
+      if (!dimensions.has(dim))
+        report('targets', `${path}.${dim}`, `"${dim}" is not a dimension id`, 'unknown-ref');
+    }
+  }
+  for (const d of model.dimensions) {
+    if (model.targets.default[d.id] === undefined)
+      report('targets', `targets.default.${d.id}`, 'is missing: every dimension needs a target', 'missing');
+  }
   model.levels.forEach((l, i) => {
     if (l.level !== i + 1) report('levels', `levels[${i}].level`, `must be ${i + 1}`, 'value');
   });
@@ -128,6 +156,8 @@ function checkReferences(model: Model, where: (key: string) => string): Problem[
       );
     else if (!a.id.startsWith(`${a.stage}.`))
       report('activities', `activities[${i}].id`, `must start with "${a.stage}."`, 'value');
+    if (a.doer !== undefined && !teams.has(a.doer))
+      report('activities', `activities[${i}].doer`, `"${a.doer}" is not a team id`, 'unknown-ref');
   });
   for (const s of model.stages) {
     if (!model.activities.some((a) => a.stage === s.id)) {
@@ -148,6 +178,14 @@ function checkReferences(model: Model, where: (key: string) => string): Problem[
     if (!model.questions.some((q) => q.dimension === d.id)) {
       report('questions', 'questions', `dimension "${d.id}" has no question`, 'required');
     }
+  }
+  if (!model.activities.some((a) => a.preSend === true)) {
+    report(
+      'activities',
+      'activities',
+      'must mark at least one activity as a pre-send control ("preSend": true)',
+      'required',
+    );
   }
   if (!model.questions.some((q) => q.id === REVIEW_TIMING_QUESTION)) {
     report(

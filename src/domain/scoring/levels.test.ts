@@ -8,9 +8,14 @@ const levels = [1, 2, 3, 4, 5].map((level) => ({
 }));
 
 describe('levelOfScore', () => {
-  it('rounds to the nearest level, halves up', () => {
-    expect(levelOfScore(2.49)).toBe(2);
-    expect(levelOfScore(2.5)).toBe(3);
+  it('gives the level fully reached, never rounding up', () => {
+    expect(levelOfScore(2.67)).toBe(2);
+    expect(levelOfScore(2.999)).toBe(2);
+    expect(levelOfScore(3)).toBe(3);
+  });
+
+  it('counts a mean a hair under a whole level as reaching it', () => {
+    expect(levelOfScore((2.9 + 3.1 + 3) / 3 - 1e-12)).toBe(3);
   });
 
   it('stays within 1 to 5', () => {
@@ -21,7 +26,7 @@ describe('levelOfScore', () => {
 
 describe('nameLevel', () => {
   it('names the level of a score in both languages', () => {
-    expect(nameLevel(levels, 3.6)).toEqual({ level: 4, levelName: { en: 'L4', ar: 'م4' } });
+    expect(nameLevel(levels, 3.6)).toEqual({ level: 3, levelName: { en: 'L3', ar: 'م3' } });
   });
 
   it('gives no level without a score', () => {

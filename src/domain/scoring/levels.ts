@@ -1,9 +1,18 @@
 import type { Level, LocalisedText } from '../schemas/common';
 import type { LevelName } from '../schemas/model';
 
-/** The maturity level of a score: Math.round (halves round up), clamped to 1–5. */
+/**
+ * How close below a whole level a score may fall and still have reached it: a mean such as
+ * (3 + 3 + 3) / 3 can come out a hair under 3 in floating point.
+ */
+const REACHED_EPSILON = 1e-9;
+
+/**
+ * The maturity level a score has fully reached: its floor (2.67 is level 2, on the way to 3),
+ * never rounded up, clamped to 1–5.
+ */
 export function levelOfScore(score: number): Level {
-  return Math.min(5, Math.max(1, Math.round(score))) as Level;
+  return Math.min(5, Math.max(1, Math.floor(score + REACHED_EPSILON))) as Level;
 }
 
 /** The level and its name for a score, or nulls without a score. */

@@ -13,6 +13,7 @@ const score = (
     resolveMaturityAnswers(model, buildAssessment({ maturity })),
     new Set(outOfScope),
     'banking',
+    { ownership: 3, review: 4, data: 3 },
   );
 
 describe('weighDimension', () => {
@@ -26,8 +27,8 @@ describe('weighDimension', () => {
 describe('scoreDimensions', () => {
   it('scores a dimension as the mean of its answered questions', () => {
     const ownership = score({ 'ownership.named': 2, 'ownership.charter': 3 })['ownership'];
-    expect(ownership).toMatchObject({ score: 2.5, level: 3, confidence: 1, asked: 2, answered: 2 });
-    expect(ownership?.levelName?.en).toBe('Defined');
+    expect(ownership).toMatchObject({ score: 2.5, level: 2, confidence: 1, asked: 2, answered: 2 });
+    expect(ownership?.levelName?.en).toBe('Reactive');
   });
 
   it('does not score "don’t know" but lowers the confidence', () => {
@@ -63,5 +64,19 @@ describe('scoreDimensions', () => {
         { question: 'review.regulated', answer: 'unknown', source: 'consensus' },
       ],
     );
+  });
+});
+
+describe('targets and gaps', () => {
+  it('gives each in-scope dimension its target and the gap from its score', () => {
+    const result = score({ 'ownership.named': 2, 'ownership.charter': 3, 'review.timing': 5 });
+    expect(result['ownership']).toMatchObject({ target: 3, gap: 0.5 });
+    expect(result['review']).toMatchObject({ target: 4, gap: -1 });
+  });
+
+  it('has no gap without a score or out of scope', () => {
+    const result = score({ 'review.timing': 2 }, ['review']);
+    expect(result['data']).toMatchObject({ target: 3, gap: null });
+    expect(result['review']).toMatchObject({ inScope: false, gap: null });
   });
 });

@@ -1,4 +1,5 @@
 import type { AnswerDriver, DimensionResult } from '../analysis';
+import type { Level } from '../schemas/common';
 import type { Model, Sector } from '../schemas/model';
 import { nameLevel } from './levels';
 
@@ -14,13 +15,15 @@ export function weighDimension(
 /**
  * Scores every model dimension. In scope: the mean of its numeric answers, confidence = answered ÷
  * asked (asked = the questions the model puts in the dimension, so "don't know" and unanswered
- * both lower it). Out of scope: no score, confidence 0, no drivers, never counted as zero.
+ * both lower it), its level reached and its gap to the target. Out of scope: no score, confidence
+ * 0, no drivers, never counted as zero.
  */
 export function scoreDimensions(
   model: Pick<Model, 'dimensions' | 'questions' | 'levels' | 'sectorWeights'>,
   answers: ReadonlyMap<string, AnswerDriver>,
   outOfScope: ReadonlySet<string>,
   sector: Sector,
+  targets: Readonly<Record<string, Level>>,
 ): Record<string, DimensionResult> {
   const questions = new Map<string, string[]>();
   for (const q of model.questions) {
@@ -41,8 +44,11 @@ export function scoreDimensions(
       answered++;
     }
     const score = answered === 0 ? null : sum / answered;
+    const target = targets[id] ?? 3;
     results[id] = {
       score,
+      target,
+      gap: score === null || !inScope ? null : target - score,
       confidence: asked.length === 0 ? 0 : answered / asked.length,
       ...nameLevel(model.levels, score),
       inScope,

@@ -15,6 +15,7 @@ const overall = (
       resolveMaturityAnswers(model, buildAssessment({ maturity })),
       new Set(outOfScope),
       'banking',
+      { ownership: 3, review: 4, data: 3 },
     ),
     model.levels,
   );
@@ -29,8 +30,8 @@ describe('scoreOverall', () => {
       'review.regulated': 4,
       'data.quality': 1,
     } as const;
-    expect(overall(all)).toMatchObject({ score: 2.5, level: 3, confidence: 1 });
-    expect(overall(all).levelName?.en).toBe('Defined');
+    expect(overall(all)).toMatchObject({ score: 2.5, level: 2, confidence: 1 });
+    expect(overall(all).levelName?.en).toBe('Reactive');
   });
 
   it('lists the dimensions behind the score with their weights', () => {
@@ -60,10 +61,22 @@ describe('scoreOverall', () => {
   it('has no score and no level when nothing is answered', () => {
     expect(overall({})).toEqual({
       score: null,
+      weakest: null,
       level: null,
       levelName: null,
       confidence: 0,
       drivers: [],
     });
+  });
+
+  it('names the weakest in-scope dimension, out-of-scope ones left out', () => {
+    const answers = { 'ownership.named': 2, 'review.timing': 1, 'data.quality': 3 } as const;
+    expect(overall(answers).weakest).toBe('review');
+    expect(overall(answers, ['review']).weakest).toBe('ownership');
+  });
+
+  it('breaks a tie on the weakest by the larger gap to the target', () => {
+    // ownership and review both 2; review's target is 4, ownership's 3
+    expect(overall({ 'ownership.named': 2, 'review.timing': 2 }).weakest).toBe('review');
   });
 });

@@ -23,6 +23,9 @@ export function buildModel(overrides: Partial<Model> = {}): Model {
   return {
     version: 'test.1',
     controlFunction: 'ccm',
+    sponsor: 'executive',
+    targets: { default: { ownership: 3, review: 3, data: 3 }, sectors: {}, regulated: {} },
+    capacity: { stabilise: 12, standardise: 12, centralise: 24, optimise: 48 },
     levels: ['Fragmented', 'Reactive', 'Defined', 'Managed', 'Controlled'].map((name, i) => ({
       level: i + 1,
       name: text(name),
@@ -38,8 +41,16 @@ export function buildModel(overrides: Partial<Model> = {}): Model {
       'content.library',
       'review.approve',
       'review.periodic',
-    ].map((id) => ({ id, stage: id.split('.')[0] ?? '', name: text(id) })),
-    teams: ['marketing', 'it', 'compliance', 'ccm'].map((id) => ({ id, name: text(id) })),
+    ].map((id) => ({
+      id,
+      stage: id.split('.')[0] ?? '',
+      name: text(id),
+      ...(id === 'review.approve' ? { preSend: true } : {}),
+    })),
+    teams: ['marketing', 'it', 'compliance', 'executive', 'ccm'].map((id) => ({
+      id,
+      name: text(id),
+    })),
     dimensions: ['ownership', 'review', 'data'].map((id) => ({ id, name: text(id) })),
     questions: [
       question('ownership.named', 'ownership'),
@@ -75,6 +86,7 @@ export function buildAssessment(overrides: Partial<Assessment> = {}): Assessment
     maturity: {},
     raci: {},
     notes: {},
+    targets: {},
     roadmap: {},
     ...overrides,
   };
@@ -118,17 +130,23 @@ export const OUT_OF_SCOPE_CELL: HeatmapCell = {
 
 const actionText = { en: 'x', ar: 'س' };
 
-/** A stabilise-phase action that always applies, raises and resolves nothing, and needs `prerequisites`. */
+/**
+ * A stabilise-phase improvement action that always applies, lifts `ownership.named` to 3, resolves
+ * nothing, and needs `prerequisites`.
+ */
 export const buildAction = (id: string, prerequisites: string[] = []): Action => ({
   id,
   phase: 'stabilise',
+  kind: 'improve',
   title: actionText,
   description: actionText,
   customerImpact: actionText,
   effort: 1,
   owner: 'ccm',
   prerequisites,
-  raises: {},
+  lifts: { 'ownership.named': 3 },
   resolves: [],
+  activities: [],
+  chartersControlFunction: false,
   when: { always: true },
 });
