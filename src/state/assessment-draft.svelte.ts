@@ -1,4 +1,10 @@
-import type { Assessment, MaturityAnswer, Organisation } from '../domain/schemas/assessment';
+import {
+  REQUIRED_STAGES,
+  type Assessment,
+  type MaturityAnswer,
+  type Organisation,
+} from '../domain/schemas/assessment';
+import type { Level } from '../domain/schemas/common';
 
 /** One of the four RACI letters. */
 export type Letter = 'R' | 'A' | 'C' | 'I';
@@ -61,13 +67,55 @@ export class AssessmentDraft {
     return this.data.outOfScope?.[kind]?.includes(id) ?? false;
   }
 
-  /** Marks a stage or dimension in or out of scope (its answers are kept). */
+  /** Whether a stage can be marked out of scope (the required stages never can). */
+  static canLeaveOut(kind: ScopeKind, id: string): boolean {
+    return kind !== 'stages' || !(REQUIRED_STAGES as readonly string[]).includes(id);
+  }
+
+  /** Marks a stage or dimension in or out of scope (its answers are kept); required stages stay in. */
   setOutOfScope(kind: ScopeKind, id: string, out: boolean): void {
+    if (out && !AssessmentDraft.canLeaveOut(kind, id)) return;
     const scope = (this.data.outOfScope ??= { stages: [], dimensions: [] });
     const list = (scope[kind] ??= []);
     const has = list.includes(id);
     if (out && !has) list.push(id);
     if (!out && has) list.splice(list.indexOf(id), 1);
+    this.#changed();
+  }
+
+  /**
+   * Sets a dimension's target level. A target equal to the profile's default is not stored, so
+   * it follows the default when the sector or regulation changes.
+   */
+  setTarget(dimensionId: string, level: Level, defaultLevel: Level): void {
+    const targets = (this.data.targets ??= {});
+    if (level === defaultLevel) delete targets[dimensionId];
+    else targets[dimensionId] = level;
+    this.#changed();
+  }
+
+  /** Whether any dimension has a target of its own (not the profile's default). */
+  get hasOwnTargets(): boolean {
+    return Object.keys(this.data.targets ?? {}).length > 0;
+  }
+
+  /** Drops every target of the assessment's own: all take the profile's defaults again. */
+  resetTargets(): void {
+    this.data.targets = {};
+    this.#changed();
+  }
+
+  /** The sponsoring team: the one named, else the default when among the teams; '' for none. */
+  sponsor(defaultSponsor: string): string {
+    const among = (id: string | undefined): id is string =>
+      this.data.teams.some((t) => t.id === id);
+    return [this.data.organisation.sponsor, defaultSponsor].find(among) ?? '';
+  }
+
+  /** Names the sponsoring team; the model's default sponsor is not stored (it is the default). */
+  setSponsor(teamId: string, defaultSponsor: string): void {
+    if (teamId === defaultSponsor) delete this.data.organisation.sponsor;
+    else this.data.organisation.sponsor = teamId;
     this.#changed();
   }
 
@@ -140,9 +188,13 @@ export class AssessmentDraft {
     this.#changed();
   }
 
-  /** Removes a team and its letters; an activity left with no letters becomes unanswered. */
+  /**
+   * Removes a team and its letters; an activity left with no letters becomes unanswered, and a
+   * removed sponsor gives way to the default one.
+   */
   removeTeam(id: string): void {
     this.data.teams = this.data.teams.filter((t) => t.id !== id);
+    if (this.data.organisation.sponsor === id) delete this.data.organisation.sponsor;
     for (const [activityId, answer] of Object.entries(this.data.raci)) {
       if (answer === 'unknown' || !(id in answer)) continue;
       delete answer[id];

@@ -72,6 +72,50 @@ describe('an assessment draft', () => {
     expect(d.isOutOfScope('stages', 'incidents')).toBe(false);
   });
 
+  it('keeps the four stages where messages start in scope, whatever is asked', () => {
+    const d = draft();
+    for (const stage of ['data', 'triggers', 'content', 'review']) {
+      expect(AssessmentDraft.canLeaveOut('stages', stage)).toBe(false);
+      d.setOutOfScope('stages', stage, true);
+      expect(d.isOutOfScope('stages', stage)).toBe(false);
+    }
+    expect(AssessmentDraft.canLeaveOut('stages', 'feedback')).toBe(true);
+    expect(AssessmentDraft.canLeaveOut('dimensions', 'data')).toBe(true);
+    expect(parseAssessment(JSON.parse(JSON.stringify(d.data))).ok).toBe(true);
+  });
+
+  it('stores a target only where it differs from the default, and forgets them all on reset', () => {
+    const d = draft();
+    d.setTarget('review', 5, 4);
+    d.setTarget('data', 2, 3);
+    expect(d.data.targets).toEqual({ review: 5, data: 2 });
+    expect(d.hasOwnTargets).toBe(true);
+    d.setTarget('review', 4, 4);
+    expect(d.data.targets).toEqual({ data: 2 });
+    d.resetTargets();
+    expect(d.data.targets).toEqual({});
+    expect(d.hasOwnTargets).toBe(false);
+  });
+
+  it('takes the default sponsor while it is among the teams, and stores only another choice', () => {
+    const d = draft();
+    expect(d.sponsor('ccm')).toBe('ccm');
+    expect(d.sponsor('executive')).toBe('');
+    d.setSponsor('marketing', 'ccm');
+    expect(d.data.organisation.sponsor).toBe('marketing');
+    expect(d.sponsor('ccm')).toBe('marketing');
+    d.setSponsor('ccm', 'ccm');
+    expect(d.data.organisation.sponsor).toBeUndefined();
+  });
+
+  it('gives the sponsorship back to the default when the sponsoring team is removed', () => {
+    const d = draft();
+    d.setSponsor('marketing', 'ccm');
+    d.removeTeam('marketing');
+    expect(d.data.organisation.sponsor).toBeUndefined();
+    expect(d.sponsor('ccm')).toBe('ccm');
+  });
+
   it('counts every change, and a change to a final assessment makes it a draft again', () => {
     const d = draft();
     const before = d.revision;

@@ -43,7 +43,8 @@ describe('the radar data of the fragmented bank', () => {
 
   it('summarises the overall score and the strongest and weakest dimensions, ties included', () => {
     expect(radar.summary?.score).toBeCloseTo(1.7156, 3);
-    expect(radar.summary?.levelName).toBe('Reactive');
+    // 1.72 has fully reached level 1 only: a level is the floor of the score.
+    expect(radar.summary?.levelName).toBe('Fragmented');
     expect(radar.summary?.confidence).toBeCloseTo(0.9348, 3);
     expect(radar.summary?.strongest).toEqual(['Responsiveness (moment of truth)']);
     expect(radar.summary?.weakest).toEqual([
@@ -52,10 +53,26 @@ describe('the radar data of the fragmented bank', () => {
     ]);
   });
 
+  it('gives each point the target level of the bank’s profile and the gap to it', () => {
+    const byId = new Map(radar.points.map((p) => [p.id, p]));
+    for (const id of ['ownership', 'data', 'review', 'traceability'])
+      expect(byId.get(id)?.target, id).toBe(4);
+    expect(byId.get('content')?.target).toBe(3);
+    expect(byId.get('ownership')?.gap).toBeCloseTo(4 - 1.25, 9);
+    for (const p of radar.points) expect(p.gap).toBeCloseTo(p.target - p.score, 9);
+  });
+
+  it('follows a target the assessment sets for itself', () => {
+    const a = analyseExample({ ...readExample('bank-fragmented'), targets: { content: 5 } });
+    const own = buildRadarData(a.dimensions, a.overall, en.dimensions, en.levels);
+    expect(own.points.find((p) => p.id === 'content')?.target).toBe(5);
+    expect(own.rows.find((r) => r.id === 'content')?.target).toBe(5);
+  });
+
   it('names the levels in Arabic on Arabic pages', () => {
     const arabic = radarOf('bank-fragmented', ar);
     expect(arabic.points[0]?.levelName).toBe('مجزّأ');
-    expect(arabic.summary?.levelName).toBe('تفاعلي');
+    expect(arabic.summary?.levelName).toBe('مجزّأ');
     expect(arabic.points[0]?.name).toBe('الملكية والمساءلة');
   });
 });
@@ -70,12 +87,13 @@ describe('the radar data of the government agency', () => {
     ]);
   });
 
-  it('keeps the out-of-scope dimension in the table, with no score or level', () => {
+  it('keeps the out-of-scope dimension in the table, with no score, level or gap', () => {
     expect(radar.rows).toHaveLength(10);
     expect(radar.rows.find((r) => r.id === 'responsiveness')).toMatchObject({
       status: 'out-of-scope',
       score: null,
       levelName: null,
+      gap: null,
     });
   });
 });
@@ -88,13 +106,15 @@ describe('a dimension nobody has answered yet', () => {
   const a = analyseExample({ ...assessment, maturity });
   const radar = buildRadarData(a.dimensions, a.overall, en.dimensions, en.levels);
 
-  it('is left off the radar as unscored, and shown in the table with confidence 0', () => {
+  it('is left off the radar as unscored, and shown in the table with its target but no gap', () => {
     expect(radar.excluded).toEqual([
       { id: 'feedback', name: 'Customer feedback loop', reason: 'unscored' },
     ]);
     expect(radar.rows.find((r) => r.id === 'feedback')).toMatchObject({
       status: 'unscored',
       score: null,
+      target: 3,
+      gap: null,
       confidence: 0,
       answered: 0,
     });

@@ -1,7 +1,8 @@
 /**
  * What the maturity radar shows, worked out from the analysis without the chart: the points on
- * the radar (in-scope dimensions with a score), the rows of its table (every dimension), the
- * dimensions left off and why, and the numbers of its text summary.
+ * the radar (in-scope dimensions with a score, each with its target level for the target ring),
+ * the rows of its table (every dimension), the dimensions left off and why, and the numbers of
+ * its text summary.
  */
 import type { Analysis } from '../../domain/analysis';
 
@@ -21,6 +22,10 @@ export interface RadarPoint {
   score: number;
   level: number;
   levelName: string;
+  /** The level the dimension aims at (drawn on the dashed target ring). */
+  target: number;
+  /** target − score; zero or below when the target is met. */
+  gap: number;
   confidence: number;
   asked: number;
   answered: number;
@@ -37,6 +42,9 @@ export interface RadarRow {
   status: 'scored' | ExclusionReason;
   score: number | null;
   levelName: string | null;
+  target: number;
+  /** Null without a score or out of scope. */
+  gap: number | null;
   confidence: number;
   asked: number;
   answered: number;
@@ -91,10 +99,10 @@ export function buildRadarData(
     const d = dimensions[id];
     if (!d) continue;
     const status = !d.inScope ? 'out-of-scope' : d.score === null ? 'unscored' : 'scored';
-    const { score, level, confidence, asked, answered } = d;
+    const { score, level, target, gap, confidence, asked, answered } = d;
     const levelName = level === null ? null : nameLevel(levelNames, level);
-    rows.push({ id, name, status, score, levelName, confidence, asked, answered });
-    if (status !== 'scored' || score === null || level === null) continue;
+    rows.push({ id, name, status, score, levelName, target, gap, confidence, asked, answered });
+    if (status !== 'scored' || score === null || level === null || gap === null) continue;
     const lowConfidence = confidence < LOW_CONFIDENCE;
     points.push({
       id,
@@ -102,6 +110,8 @@ export function buildRadarData(
       score,
       level,
       levelName: nameLevel(levelNames, level),
+      target,
+      gap,
       confidence,
       asked,
       answered,

@@ -1,10 +1,14 @@
 import type { Lang } from '../../domain/schemas/common';
-import type { Model } from '../../domain/schemas/model';
+import type { Model, Targets } from '../../domain/schemas/model';
 
 /** The parts of the model an island needs, in one language (keeps pages small). */
 export interface ViewModel {
   version: string;
   controlFunction: string;
+  /** The team that sponsors the programme unless the assessment names another. */
+  sponsor: string;
+  /** Default target levels by sector and regulation (the profile step shows them). */
+  targets: Targets;
   levels: { level: number; name: string; summary: string }[];
   stages: { id: string; name: string; description: string }[];
   activities: { id: string; stage: string; name: string }[];
@@ -18,6 +22,8 @@ export function toViewModel(model: Model, lang: Lang): ViewModel {
   return {
     version: model.version,
     controlFunction: model.controlFunction,
+    sponsor: model.sponsor,
+    targets: model.targets,
     levels: model.levels.map((l) => ({
       level: l.level,
       name: l.name[lang],
