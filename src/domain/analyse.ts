@@ -111,6 +111,6 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
     teams: measureTeamLoad(assessment.teams, activities),
     ...(workshop ? { workshop } : {}),
     heatmap: buildHeatmap({ model, assessment, dimensions, activities }),
-    roadmap: buildRoadmap({ model, assessment, dimensions, activities, lifecycle }),
+    roadmap: buildRoadmap({ model, assessment, answers, dimensions, activities, lifecycle }),
   };
 }
