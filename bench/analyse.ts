@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { analyse } from '../src/domain/analyse';
+import { resolveMaturityAnswers } from '../src/domain/scoring/resolve-maturity';
 import { buildRoadmap } from '../src/domain/roadmap/build-roadmap';
 import type { Assessment, RaciAnswer, Response } from '../src/domain/schemas/assessment';
 import type { Model } from '../src/domain/schemas/model';
@@ -123,10 +124,11 @@ function timeMedian(call: () => unknown): number {
 /** Median milliseconds of analyse(), and of the roadmap step inside it on its own. */
 function timeAnalyse(model: Model, assessment: Assessment): { total: number; roadmap: number } {
   const { dimensions, activities, lifecycle } = analyse(model, assessment);
+  const answers = resolveMaturityAnswers(model, assessment);
   return {
     total: timeMedian(() => analyse(model, assessment)),
     roadmap: timeMedian(() =>
-      buildRoadmap({ model, assessment, dimensions, activities, lifecycle }),
+      buildRoadmap({ model, assessment, answers, dimensions, activities, lifecycle }),
     ),
   };
 }

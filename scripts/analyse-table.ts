@@ -54,19 +54,24 @@ export function formatTable(analysis: Analysis, model: Model, assessment: Assess
     ]),
     '',
     ...alignColumns([
-      ['Dimension', 'Score', 'Level', 'Confidence', 'Weight'],
+      ['Dimension', 'Score', 'Level', 'Target', 'Gap', 'Confidence', 'Weight'],
       ...Object.entries(analysis.dimensions).map(([id, d]) =>
         d.inScope
           ? [
               en.get(id) ?? id,
               decimal(d.score),
               d.level === null ? '–' : `${d.level} ${d.levelName?.en ?? ''}`,
+              String(d.target),
+              d.gap === null ? '–' : d.gap <= 0 ? 'met' : decimal(d.gap),
               percent(d.confidence),
               String(d.weight),
             ]
           : [en.get(id) ?? id, 'out of scope'],
       ),
     ]),
+    ...(analysis.overall.weakest
+      ? ['', `Weakest dimension: ${en.get(analysis.overall.weakest) ?? analysis.overall.weakest}`]
+      : []),
     '',
     'Lifecycle',
     ...alignColumns(lifecycleRows(analysis, teamNames)).map((l) => `  ${l}`),
@@ -106,21 +111,66 @@ export function formatTable(analysis: Analysis, model: Model, assessment: Assess
       ]),
     ]).map((l) => `  ${l}`),
   );
-  lines.push(
-    '',
-    `Roadmap toward a single control function (summed heatmap score today ${analysis.roadmap.currentRisk})`,
-  );
-  lines.push(
-    ...alignColumns(
-      analysis.roadmap.phases.map((p) => [
-        p.id,
-        `${p.months[0]}–${p.months[1]} months`,
-        `${p.actions.length} action${p.actions.length === 1 ? '' : 's'}`,
-        `projected score ${p.projected.totalRisk}`,
-      ]),
-    ).map((l) => `  ${l}`),
-  );
+  lines.push('', ...roadmapLines(analysis.roadmap, model, team));
   return lines.join('\n');
+}
+
+/** The roadmap: each phase with its capacity, projection and actions, then later and in place. */
+function roadmapLines(
+  roadmap: Analysis['roadmap'],
+  model: Model,
+  team: ReadonlyMap<string, string>,
+): string[] {
+  const title = new Map(model.actions.map((a) => [a.id, (a['title'] as { en: string }).en]));
+  const owner = (id: string): string =>
+    team.get(id) ?? model.teams.find((t) => t.id === id)?.name.en ?? id;
+  const actionRows = (actions: Analysis['roadmap']['later']): Row[] =>
+    actions.map((a) => [
+      title.get(a.id) ?? a.id,
+      owner(a.owner),
+      `effort ${a.effort}`,
+      `risk removed ${decimal(a.riskRemoved)}${a.unlocks > 0 ? ` + unlocks ${decimal(a.unlocks)}` : ''}`,
+      [
+        a.status === 'not-started' ? '' : a.status,
+        a.moved === 'capacity'
+          ? 'moved: phase full'
+          : a.moved === 'pulled'
+            ? 'brought forward'
+            : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    ]);
+  const { existsToday, charteredIn } = roadmap.controlFunction;
+  const lines = [
+    `Roadmap toward a single control function (summed heatmap score today ${decimal(roadmap.currentRisk)})`,
+    `  Sponsor: ${owner(roadmap.sponsor)}; control function: ${existsToday ? 'exists today' : charteredIn ? `chartered in ${charteredIn}` : 'not chartered in this roadmap'}`,
+  ];
+  for (const p of roadmap.phases) {
+    const overall = p.projected.overall;
+    lines.push(
+      '',
+      `  ${p.id}, months ${p.months[0]}–${p.months[1]}: effort ${p.effort} of ${p.capacity}; projected overall ${decimal(overall.score)} (level ${overall.level ?? '–'}), heatmap ${decimal(p.projected.totalRisk)}`,
+    );
+    if (p.actions.length === 0) lines.push('    no action');
+    lines.push(...alignColumns(actionRows(p.actions)).map((l) => `    ${l}`));
+  }
+  if (roadmap.later.length > 0)
+    lines.push(
+      '',
+      "  Later (beyond every phase's capacity)",
+      ...alignColumns(actionRows(roadmap.later)).map((l) => `    ${l}`),
+    );
+  if (roadmap.inPlace.length > 0) {
+    lines.push('', '  Already in place');
+    for (const id of roadmap.inPlace) {
+      const evidence = (roadmap.inPlaceEvidence[id] ?? [])
+        .map((e) => `${e.question} ${String(e.answer)} ≥ ${e.level}`)
+        .join(', ');
+      lines.push(`    ${title.get(id) ?? id}${evidence ? ` (${evidence})` : ''}`);
+    }
+  }
+  return lines;
 }
 
 function lifecycleRows(analysis: Analysis, teamNames: (ids: readonly string[]) => string): Row[] {

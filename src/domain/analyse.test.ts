@@ -30,18 +30,18 @@ describe('analyse', () => {
     ]);
   });
 
-  it('splits an activity with two accountable teams ½–½ and flags it contested (and ccm, who does not do it, remote)', () => {
+  it('splits an activity with two accountable teams ½–½ and flags it contested (and marketing, who does not do it, remote)', () => {
     const analysis = analyse(
       model,
-      buildAssessment({ raci: { 'data.source': { it: 'AR', ccm: 'A' } } }),
+      buildAssessment({ raci: { 'data.source': { it: 'AR', marketing: 'A' } } }),
     );
     expect(analysis.activities['data.source']).toMatchObject({
-      accountable: ['it', 'ccm'],
+      accountable: ['marketing', 'it'],
       flags: ['contested', 'remote-owner'],
     });
     expect(analysis.lifecycle.mainOwners).toEqual([
+      { team: 'marketing', share: 0.5 },
       { team: 'it', share: 0.5 },
-      { team: 'ccm', share: 0.5 },
     ]);
     expect(analysis.lifecycle.fragmentationIndex).toBe(0.5);
   });
@@ -188,6 +188,7 @@ describe('analyse', () => {
     const analysis = analyse(model, buildAssessment());
     expect(analysis.overall).toEqual({
       score: null,
+      weakest: null,
       level: null,
       levelName: null,
       confidence: 0,

@@ -19,6 +19,7 @@
  * - Reactive control: `review.timing` at 1–2 (a workshop median of 2.5 is not) flags every
  *   in-scope activity of the `review` stage, whatever its RACI answer; not raised when the
  *   question's dimension is out of scope. High when regulated, else medium.
+ * - Remote owner never applies to the control function: governing work others do is its role.
  * - No-doer is medium, high when also orphaned; perception gap is medium (data/flags.json).
  * - Without a consensus answer: maturity uses the median of participants' numeric answers;
  *   RACI uses the modal accountable set (ties: first in team order, "no one" last) with the
@@ -92,6 +93,7 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
     catalogue,
     regulated: assessment.organisation.regulated,
     reactive: findReactiveControl(model, answers, outOfScopeDimensions),
+    controlFunction: model.controlFunction,
   });
   const hasControlFunction = assessment.teams.some((t) => t.id === model.controlFunction);
   const { lifecycle, stages } = measureLifecycle({
@@ -111,6 +113,6 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
     teams: measureTeamLoad(assessment.teams, activities),
     ...(workshop ? { workshop } : {}),
     heatmap: buildHeatmap({ model, assessment, dimensions, activities }),
-    roadmap: buildRoadmap({ model, assessment, dimensions, activities, lifecycle }),
+    roadmap: buildRoadmap({ model, assessment, answers, dimensions, activities, lifecycle }),
   };
 }

@@ -16,6 +16,8 @@ export interface Formatters {
   count(n: number): string;
   /** A maturity score with one decimal (1.7). */
   score(n: number): string;
+  /** An answer level: whole (3), or with one decimal when a workshop median falls between (2.5). */
+  answer(n: number): string;
   /** An index between 0 and 1 with two decimals (0.84). */
   index(n: number): string;
   /** A share as a whole percentage (32%). */
@@ -42,6 +44,7 @@ export interface Names {
   dimension(id: string): string;
   flag(id: string): string;
   action(id: string): string;
+  question(id: string): string;
 }
 
 /** The shared context of the results views. */
@@ -76,9 +79,12 @@ export function makeFormatters(lang: Lang, settings: DisplaySettings): Formatter
       }),
     );
   const lists = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const count = remember((n) => formatNumber(lang, n, settings));
+  const score = fixed(1);
   return {
-    count: remember((n) => formatNumber(lang, n, settings)),
-    score: fixed(1),
+    count,
+    score,
+    answer: (n) => (Number.isInteger(n) ? count(n) : score(n)),
     index: fixed(2),
     percent: remember((share) => formatPercent(lang, share, settings)),
     list: (items) => lists.format(items),
@@ -134,5 +140,6 @@ export function buildNames(model: Model, assessment: Assessment, lang: Lang, t: 
     dimension: byId(dimensions, (d) => d.name),
     flag: (id) => flags[id]?.name?.[lang] ?? id,
     action: byId(actions, (a) => a.title?.[lang] ?? a.id),
+    question: byId(model.questions, (q) => q.text[lang]),
   };
 }

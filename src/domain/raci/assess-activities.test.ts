@@ -19,6 +19,7 @@ const base: ActivitiesInput = {
   catalogue: readFlagCatalogue(model),
   regulated: true,
   reactive: null,
+  controlFunction: 'ccm',
 };
 const afterSending: AnswerDriver = { question: 'review.timing', answer: 1, source: 'consensus' };
 

@@ -21,6 +21,8 @@ export interface ActivitiesInput {
   regulated: boolean;
   /** The review-timing answer when it means review after sending; null otherwise. */
   reactive: AnswerDriver | null;
+  /** The control function's team id (never flagged as a remote owner). */
+  controlFunction: string;
 }
 
 /** Every model activity's RACI result, in model order; out-of-scope activities carry that status and nothing else. */
@@ -53,6 +55,7 @@ export function assessActivities(input: ActivitiesInput): Record<string, Activit
       regulated: input.regulated,
       reactive: stage === REVIEW_STAGE ? input.reactive : null,
       agreement: agreement?.agreement,
+      controlFunction: input.controlFunction,
     });
     results[id] = {
       flags: flagDetails.map((f) => f.id),

@@ -14,6 +14,7 @@ const context: FlagContext = {
   regulated: false,
   reactive: null,
   agreement: undefined,
+  controlFunction: 'f',
 };
 const answered = (answer: Record<string, string>): ResolvedRaci => ({
   status: 'answered',
@@ -65,6 +66,10 @@ describe('flagActivity', () => {
     const flags = flagActivity(answered({ a: 'AI', b: 'R' }), context);
     expect(flags).toMatchObject([{ id: 'remote-owner', severity: 'low', teams: ['a'] }]);
     expect(ids(answered({ a: 'AC', b: 'R' }))).toEqual([]);
+  });
+
+  it("never flags the control function as a remote owner: governing others' work is its role", () => {
+    expect(ids(answered({ f: 'A', b: 'R' }))).toEqual([]);
   });
 
   it('flags five consulted teams as consultation drag, but not four', () => {

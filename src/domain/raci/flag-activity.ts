@@ -16,6 +16,8 @@ export interface FlagContext {
   reactive: AnswerDriver | null;
   /** Workshop agreement on who is accountable, when participants answered. */
   agreement: number | undefined;
+  /** The control function's team id: governing work that others do is its role, never a remote owner. */
+  controlFunction: string;
 }
 
 /**
@@ -51,7 +53,10 @@ export function flagActivity(resolved: ResolvedRaci, context: FlagContext): Flag
   if (resolved.status === 'unknown') raise('blind-spot');
   if (roles) {
     const remote = roles.accountable.filter(
-      (t) => !roles.responsible.includes(t) && !roles.consulted.includes(t),
+      (t) =>
+        t !== context.controlFunction &&
+        !roles.responsible.includes(t) &&
+        !roles.consulted.includes(t),
     );
     if (remote.length > 0) raise('remote-owner', false, { teams: remote });
     if (roles.consulted.length >= CONSULTATION_DRAG_FROM)

@@ -1,33 +1,48 @@
 /**
- * The roadmap toward a single control function. Decisions beyond the spec (each is also stated
- * where it is implemented):
- * - Selection: an action joins when its conditions hold, or when the assessment marks it in
- *   progress or done (a re-take still shows it). An unknown dimension counts as level 2 in a
- *   condition; a test on an out-of-scope dimension is false; unknown coverage counts as 0.
- * - A prerequisite that is not selected is taken to be in place, not pulled in: its conditions
- *   are the gap it closes and they do not hold. Each action lists such `prerequisitesInPlace`.
- * - Risk removed = fall in the summed heatmap score when the action is done after the ones
- *   placed before it (so a phase's figures add up to the fall in its projection, and a capped
- *   likelihood cannot hide an action's effect forever); priority = risk removed ÷ effort. Within
- *   a phase, the free-to-start action with the highest priority goes next; ties keep library order.
- * - Done actions are listed with riskRemoved 0 and are not applied again in the projection: their
- *   effect is already in today's answers. In-progress actions count in full in their phase.
- * - Projection: raises add to known scores (cap 5); a dimension with no score stays unknown (no
- *   one knows where it starts); resolved flags leave every activity. The heatmap is recomputed.
+ * The roadmap toward a single control function (model 2026.2). Decisions beyond the spec (each is
+ * also stated where it is implemented):
+ * - Selection is question by question: an improvement action is needed for a lifted question below
+ *   its level in a dimension below its target, a sustain action for any such question, and either
+ *   for a flag it resolves; its profile conditions (`when`) must hold. In place = every in-scope
+ *   lifted question at or above its level and no flag it resolves. "Don't know" and unanswered are
+ *   below. Tracked actions (in progress, done) stay on the roadmap unless the answers show them in
+ *   place; a prerequisite that is not in place is laid first even when its own dimension is at
+ *   target; one in place or not applicable is taken as in place.
+ * - The control function exists today when it is among the assessment's teams and the action that
+ *   charters it is not needed (in place, done, or absent from the library).
+ * - Risk removed is weighed with actions done in full (no step limit): own = today's total − the
+ *   total with the action and its prerequisites on the roadmap done; a prerequisite unlocks what
+ *   its dependants remove beyond their other prerequisites. Done actions remove nothing more.
+ * - Ranking: actions in progress first, then (own + unlocked) ÷ effort, then library order.
+ * - Projection: answers rise toward the highest lift of the actions done by the end of the phase,
+ *   two levels a phase at most, never to a level naming the control function before the phase
+ *   that charters it, never down; "don't know" stays unknown. Resolved flags leave every activity.
+ *   Done actions are not applied again: their effect is in today's answers.
+ * - Owners are found per phase: the control function exists from the phase after its charter.
  */
-import type { LifecycleFigures } from '../analysis';
+import type { ActivityResult, AnswerDriver, DimensionResult, LifecycleFigures } from '../analysis';
+import { buildTeamOrder } from '../raci/team-order';
 import { makeHeatmapDrawer, type Heatmap } from '../risk/heatmap';
-import type { ActivityState } from '../risk/likelihood';
 import { PHASES, type Action, type PhaseId } from '../schemas/action';
 import type { ActionStatus, Assessment } from '../schemas/assessment';
+import type { Level } from '../schemas/common';
+import type { FlagId } from '../schemas/flag';
 import type { Model } from '../schemas/model';
+import { scoreOverall } from '../scoring/score-overall';
 import { readActionLibrary } from './action-library';
-import { applyActions, type RoadmapState } from './apply-actions';
+import { assignOwner, type OwnerSetting } from './assign-owners';
 import { collectStageFlags, evaluateCondition, type ConditionContext } from './conditions';
-import { planActions } from './plan-actions';
-import { makePlanScorer } from './plan-state';
-import { selectActions, type SelectionReason } from './select-actions';
-import { buildToBeRaci, type ActivityRaci, type ToBeRaci } from './to-be-raci';
+import { planActions, type Placement } from './plan-actions';
+import { collectLifts, MAX_STEP_PER_PHASE, raiseAnswers } from './project-answers';
+import {
+  classifyActions,
+  selectActions,
+  type LiftEvidence,
+  type SelectedAction,
+  type SelectionReason,
+} from './select-actions';
+import { buildToBeRaci, type ToBeRaci } from './to-be-raci';
+import { makeProjector, weighActions, type ActionWeight } from './weigh-actions';
 
 /** Each phase's horizon in months from the start of the roadmap. */
 export const PHASE_MONTHS: Record<PhaseId, readonly [number, number]> = {
@@ -44,34 +59,56 @@ export interface RoadmapInput {
     | 'stages'
     | 'activities'
     | 'dimensions'
+    | 'questions'
+    | 'levels'
+    | 'sectorWeights'
     | 'risk'
     | 'flags'
     | 'actions'
     | 'teams'
     | 'controlFunction'
+    | 'sponsor'
+    | 'capacity'
   >;
   assessment: Pick<Assessment, 'organisation' | 'outOfScope' | 'roadmap' | 'teams'>;
-  dimensions: RoadmapState['dimensions'];
-  activities: Readonly<Record<string, ActivityState & ActivityRaci>>;
+  /** Today's maturity answers, as the dimension scores used them. */
+  answers: ReadonlyMap<string, AnswerDriver>;
+  dimensions: Readonly<Record<string, DimensionResult>>;
+  activities: Readonly<Record<string, ActivityResult>>;
   lifecycle: Pick<LifecycleFigures, 'controlFunctionCoverage'>;
 }
 
-/** An action on the roadmap, with its texts, its status and why and where it is placed. */
-export interface RoadmapAction extends Omit<Action, 'when'> {
+/** An action on the roadmap, with its texts, its status, its owner and why and where it is placed. */
+export interface RoadmapAction extends Omit<Action, 'when' | 'owner'> {
+  /** The team that owns it here: one of the assessment's teams, the sponsor or the chartered function. */
+  owner: string;
+  /** The library's usual owner. */
+  usualOwner: string;
   status: ActionStatus;
   selectedBy: SelectionReason;
   requiredBy: string[];
-  /** Prerequisites not on the roadmap because their conditions do not hold: taken as in place. */
+  /** Prerequisites not on the roadmap: in place already, or not applicable. */
   prerequisitesInPlace: string[];
-  /** Fall in the summed heatmap score when this action is done after the ones before it; 0 once done. */
+  /** The lifted questions below their level that make it needed. */
+  gaps: LiftEvidence[];
+  /** The flags it resolves that are raised today. */
+  flags: FlagId[];
+  /** Risk it removes on its own (with its prerequisites); 0 once done. */
   riskRemoved: number;
-  /** riskRemoved ÷ effort: what ranks it among the actions free to start. */
+  /** Risk its dependants remove that they could not without it. */
+  unlocks: number;
+  /** (riskRemoved + unlocks) ÷ effort: its rank. */
   priority: number;
+  /** `capacity`: its own phase was full; `pulled`: brought forward into an empty phase. */
+  moved: 'capacity' | 'pulled' | null;
 }
 
-/** Dimension scores and heatmap expected once a phase's actions (and all before) are done. */
+/** Maturity and heatmap expected once a phase's actions (and all before) are done. */
 export interface Projection {
   dimensions: Record<string, number | null>;
+  overall: { score: number | null; level: Level | null };
+  /** The questions whose projected answer differs from today's, with that answer. */
+  answers: Record<string, number>;
   heatmap: Heatmap;
   totalRisk: number;
 }
@@ -80,6 +117,9 @@ export interface Projection {
 export interface RoadmapPhase {
   id: PhaseId;
   months: readonly [number, number];
+  /** Effort points the phase can take, and those its actions take. */
+  capacity: number;
+  effort: number;
   actions: RoadmapAction[];
   projected: Projection;
 }
@@ -87,99 +127,189 @@ export interface RoadmapPhase {
 /** The roadmap toward a single control function. */
 export interface Roadmap {
   phases: RoadmapPhase[];
+  /** Actions that fit no phase's capacity. */
+  later: RoadmapAction[];
+  /** Ids of the actions today's answers show in place, in library order. */
+  inPlace: string[];
+  /** The answers that show each in-place action. */
+  inPlaceEvidence: Record<string, LiftEvidence[]>;
   toBe: ToBeRaci;
+  /** The programme's executive sponsor (a team id). */
+  sponsor: string;
+  /** Whether the control function exists today, or else the phase that charters it (null: none). */
+  controlFunction: { existsToday: boolean; charteredIn: PhaseId | null };
   /** The summed heatmap score today, for comparison with each phase's projection. */
   currentRisk: number;
   /** How many roadmap actions the assessment marks at each status. */
   progress: Record<ActionStatus, number>;
 }
 
-function project(
-  input: RoadmapInput,
-  state: RoadmapState,
-  totalRisk: number,
-  draw: (state: RoadmapState) => Heatmap,
-): Projection {
-  const heatmap = draw(state);
-  const dimensions = Object.fromEntries(
-    input.model.dimensions.map((d) => {
-      const result = state.dimensions[d.id];
-      return [d.id, result?.inScope === false ? null : (result?.score ?? null)];
-    }),
-  );
-  return { dimensions, heatmap, totalRisk };
+/** Ranks selected actions: in progress first, then by priority, then library order. */
+function rankActions(
+  selected: readonly SelectedAction[],
+  weights: ReadonlyMap<string, ActionWeight>,
+): SelectedAction[] {
+  const priority = (s: SelectedAction): number => weights.get(s.action.id)?.priority ?? 0;
+  const started = (s: SelectedAction): number => (s.status === 'in-progress' ? 0 : 1);
+  return selected
+    .map((s, index) => ({ s, index }))
+    .sort(
+      (a, b) => started(a.s) - started(b.s) || priority(b.s) - priority(a.s) || a.index - b.index,
+    )
+    .map(({ s }) => s);
 }
 
 /**
- * Builds the roadmap: selects the actions whose conditions hold (or that the assessment tracks),
- * plans them phase by phase, prerequisites first and then by risk removed per effort, and projects
- * maturity and heatmap after each phase. Actions marked done are listed but remove no further
- * risk: their effect is already in today's answers. In-progress actions count in their phase.
+ * Builds the roadmap: reads every action against today's answers, keeps what is needed (and the
+ * foundations it waits on), weighs and ranks it, places it in phases by capacity, names owners
+ * that exist, projects maturity and heatmap after each phase by re-scoring raised answers, and
+ * draws the to-be RACI.
  */
 export function buildRoadmap(input: RoadmapInput): Roadmap {
   const { model, assessment } = input;
-  const statuses = assessment.roadmap;
+  const library = readActionLibrary(model);
   const ctx: ConditionContext = {
     organisation: assessment.organisation,
     dimensions: input.dimensions,
     stageFlags: collectStageFlags(model, input.activities),
     coverage: input.lifecycle.controlFunctionCoverage,
   };
-  const today: RoadmapState = { dimensions: input.dimensions, activities: input.activities };
-  // Planning weighs every waiting action at every step, so it works on a compact state; each
-  // phase's full state is then reached by applying its actions to the one before, in the order
-  // placed (done ones excepted, as in planning), which is what applying them one by one gives.
-  const scorer = makePlanScorer(input, today);
-  const selected = selectActions(
-    readActionLibrary(model),
-    (a) => evaluateCondition(a.when, ctx),
-    statuses,
-  ).map((s) => ({
+  const needs = classifyActions(library, {
+    model,
+    assessment,
+    answers: input.answers,
+    dimensions: input.dimensions,
+    flags: new Set(Object.values(ctx.stageFlags).flat()),
+    applies: (a) => evaluateCondition(a.when, ctx),
+  });
+  const teamIds = new Set(assessment.teams.map((t) => t.id));
+  const charter = needs.find((n) => n.action.chartersControlFunction);
+  const existsToday =
+    teamIds.has(model.controlFunction) &&
+    (!charter ||
+      charter.status === 'done' ||
+      charter.verdict === 'in-place' ||
+      charter.verdict === 'not-applicable');
+
+  const outOfScopeDimensions = new Set(assessment.outOfScope?.dimensions ?? []);
+  const targets = Object.fromEntries(
+    Object.entries(input.dimensions).map(([id, d]) => [id, d.target]),
+  );
+  const projector = makeProjector({
+    model,
+    assessment,
+    answers: input.answers,
+    activities: input.activities,
+    outOfScopeDimensions,
+    sector: assessment.organisation.sector,
+    targets,
+    controlFunctionExists: existsToday,
+  });
+  const selected = selectActions(needs);
+  const weights = weighActions(
+    selected.map((s) => ({ action: s.action, done: s.status === 'done' })),
+    projector,
+  );
+  const ranked = rankActions(selected, weights).map((s) => ({
     ...s,
     id: s.action.id,
     phase: s.action.phase,
     prerequisites: s.action.prerequisites,
     effort: s.action.effort,
-    status: statuses[s.action.id] ?? 'not-started',
-    done: statuses[s.action.id] === 'done',
-    move: scorer.prepare(s.action),
+    done: s.status === 'done',
   }));
-  const plan = planActions(selected, scorer.start, {
-    apply: (state, item) => scorer.apply(state, item.move),
-    risk: scorer.risk,
-  });
-  const draw = makeHeatmapDrawer(input);
-  let reached = today;
-  const phases = PHASES.map((id): RoadmapPhase => {
-    const applied = plan[id].actions
-      .filter(({ item }) => !item.done)
-      .map(({ item }) => item.action);
-    reached = applied.length === 0 ? reached : applyActions(reached, applied);
+  const plan = planActions(ranked, model.capacity);
+
+  const charterPhase = PHASES.findIndex((p) =>
+    plan.phases[p].actions.some((a) => a.item.action.chartersControlFunction),
+  );
+  const sponsor = assessment.organisation.sponsor ?? model.sponsor;
+  const owners: OwnerSetting = {
+    teams: teamIds,
+    sponsor,
+    controlFunction: model.controlFunction,
+    order: buildTeamOrder(model, assessment),
+    activities: input.activities,
+  };
+  const describe = (
+    placed: Placement<(typeof ranked)[number]>,
+    phaseIndex: number,
+  ): RoadmapAction => {
+    const { item, moved } = placed;
+    const { when: _when, owner: usualOwner, ...action } = item.action;
+    const weight = weights.get(item.id);
+    const exists = existsToday || (charterPhase >= 0 && charterPhase < phaseIndex);
+    return {
+      ...action,
+      owner: assignOwner(item.action, exists, owners),
+      usualOwner,
+      status: item.status ?? 'not-started',
+      selectedBy: item.selectedBy,
+      requiredBy: item.requiredBy,
+      prerequisitesInPlace: item.prerequisitesInPlace,
+      gaps: item.gaps,
+      flags: item.flags,
+      riskRemoved: weight?.own ?? 0,
+      unlocks: weight?.unlocks ?? 0,
+      priority: weight?.priority ?? 0,
+      moved,
+    };
+  };
+
+  const draw = makeHeatmapDrawer({ model, assessment });
+  let answers = input.answers;
+  const resolved = new Set<FlagId>();
+  const doneSoFar: Action[] = [];
+  const phases = PHASES.map((id, index): RoadmapPhase => {
+    const placed = plan.phases[id].actions;
+    for (const { item } of placed) {
+      if (item.done) continue;
+      doneSoFar.push(item.action);
+      for (const f of item.action.resolves) resolved.add(f);
+    }
+    answers = raiseAnswers(answers, collectLifts(doneSoFar), {
+      chartered: existsToday || (charterPhase >= 0 && charterPhase <= index),
+      controlFunctionLevels: projector.controlFunctionLevels,
+      maxStep: MAX_STEP_PER_PHASE,
+    });
+    const state = projector.state(answers, resolved);
+    const overall = scoreOverall(state.dimensions, model.levels);
+    const raised: Record<string, number> = {};
+    for (const [q, d] of answers)
+      if (d !== input.answers.get(q) && typeof d.answer === 'number') raised[q] = d.answer;
     return {
       id,
       months: PHASE_MONTHS[id],
-      actions: plan[id].actions.map(({ item, riskRemoved, priority }) => {
-        const { when: _when, ...action } = item.action;
-        const { selectedBy, requiredBy, prerequisitesInPlace, status } = item;
-        return {
-          ...action,
-          status,
-          selectedBy,
-          requiredBy,
-          prerequisitesInPlace,
-          riskRemoved,
-          priority,
-        };
-      }),
-      projected: project(input, reached, scorer.risk(plan[id].state), draw),
+      capacity: model.capacity[id],
+      effort: plan.phases[id].effort,
+      actions: placed.map((p) => describe(p, index)),
+      projected: {
+        dimensions: Object.fromEntries(
+          model.dimensions.map((d) => [d.id, state.dimensions[d.id]?.score ?? null]),
+        ),
+        overall: { score: overall.score, level: overall.level },
+        answers: raised,
+        heatmap: draw(state),
+        totalRisk: projector.risk(state),
+      },
     };
   });
+  const later = plan.later.map((item) => describe({ item, moved: 'capacity' }, PHASES.length));
+  const inPlaceNeeds = needs.filter((n) => n.verdict === 'in-place');
   const progress: Record<ActionStatus, number> = { 'not-started': 0, 'in-progress': 0, done: 0 };
-  for (const item of selected) progress[item.status] += 1;
+  for (const item of selected) progress[item.status ?? 'not-started'] += 1;
   return {
     phases,
+    later,
+    inPlace: inPlaceNeeds.map((n) => n.action.id),
+    inPlaceEvidence: Object.fromEntries(inPlaceNeeds.map((n) => [n.action.id, n.evidence])),
     toBe: buildToBeRaci(model, assessment, input.activities),
-    currentRisk: scorer.risk(scorer.start),
+    sponsor,
+    controlFunction: {
+      existsToday,
+      charteredIn: charterPhase >= 0 ? (PHASES[charterPhase] ?? null) : null,
+    },
+    currentRisk: projector.risk(projector.state(input.answers, new Set())),
     progress,
   };
 }

@@ -1,98 +1,77 @@
 import { PHASES, type PhaseId } from '../schemas/action';
+import type { Capacity } from '../schemas/model';
 
 /** What planning needs of an action. */
 export interface Plannable {
   id: string;
+  /** The earliest phase it belongs to. */
   phase: PhaseId;
   prerequisites: readonly string[];
   effort: number;
-  /** Done already: listed, but it removes no further risk and is not applied again. */
+  /** Done already: listed in its own phase, it takes no capacity. */
   done: boolean;
 }
 
-/** An action in the plan with the risk it removes where it stands, and that per unit of effort. */
-export interface Planned<T> {
+/** Where an action landed, and why when it is not its own phase. */
+export interface Placement<T> {
   item: T;
-  riskRemoved: number;
-  priority: number;
+  /** `capacity`: its phase was full; `pulled`: brought forward into a phase that was empty. */
+  moved: 'capacity' | 'pulled' | null;
 }
 
-/** How a state moves and what it weighs: applying one action, and the total risk of a state. */
-export interface PlanSteps<T, S> {
-  apply(state: S, item: T): S;
-  risk(state: S): number;
-}
-
-interface Candidate<S> {
-  index: number;
-  riskRemoved: number;
-  priority: number;
-  next: S;
-  nextRisk: number;
-}
-
-/** The waiting action free to start that removes the most risk per effort; the first on ties. */
-function pickNext<T extends Plannable, S>(
-  waiting: readonly T[],
-  ready: (item: T) => boolean,
-  state: S,
-  risk: number,
-  steps: PlanSteps<T, S>,
-): Candidate<S> | null {
-  let best: Candidate<S> | null = null;
-  for (let index = 0; index < waiting.length; index++) {
-    const item = waiting[index];
-    if (!item || !ready(item)) continue;
-    const next = item.done ? state : steps.apply(state, item);
-    const nextRisk = item.done ? risk : steps.risk(next);
-    const priority = (risk - nextRisk) / item.effort;
-    if (!best || priority > best.priority)
-      best = { index, riskRemoved: risk - nextRisk, priority, next, nextRisk };
-  }
-  return best;
+/** The plan: each phase's actions in order, the effort they take, and what is left for later. */
+export interface Plan<T> {
+  phases: Record<PhaseId, { actions: Placement<T>[]; effort: number }>;
+  later: T[];
 }
 
 /**
- * Plans the actions phase by phase. Within a phase, among the actions whose prerequisites are
- * placed (or not on the roadmap at all), the one removing the most risk per effort from the state
- * reached so far goes next (library order breaks ties). Measuring each action after the ones
- * before it keeps a capped likelihood from hiding what it removes, and makes a phase's figures
- * add up to the fall in its projection. The library check rules out cycles and later-phase
- * prerequisites, so every action is placed.
+ * Places ranked actions into phases by capacity. Phase by phase, the highest-ranked action that
+ * belongs to this phase or an earlier one, whose prerequisites on the roadmap are placed, and that
+ * fits what is left of the capacity goes next; what does not fit waits for the next phase, and
+ * what fits nowhere goes to later. A phase that would stay empty takes actions from later phases
+ * that could start in it, so no phase is empty while a later one holds something that could
+ * start. Done actions stay in their own phase and take no capacity.
  */
-export function planActions<T extends Plannable, S>(
-  items: readonly T[],
-  start: S,
-  steps: PlanSteps<T, S>,
-): Record<PhaseId, { actions: Planned<T>[]; state: S }> {
-  const onRoadmap = new Set(items.map((i) => i.id));
-  const placed = new Set<string>();
-  const ready = (item: T): boolean =>
-    item.prerequisites.every((p) => placed.has(p) || !onRoadmap.has(p));
-  const plan = {} as Record<PhaseId, { actions: Planned<T>[]; state: S }>;
-  let state = start;
-  let risk = steps.risk(state);
-  for (const phase of PHASES) {
-    const waiting = items.filter((i) => i.phase === phase);
-    const actions: Planned<T>[] = [];
-    for (
-      let chosen = pickNext(waiting, ready, state, risk, steps);
-      chosen;
-      chosen = pickNext(waiting, ready, state, risk, steps)
-    ) {
-      const [item] = waiting.splice(chosen.index, 1);
-      if (!item) break;
-      placed.add(item.id);
-      actions.push({ item, riskRemoved: chosen.riskRemoved, priority: chosen.priority });
-      state = chosen.next;
-      risk = chosen.nextRisk;
-    }
-    if (waiting.length > 0) {
-      throw new Error(
-        `Actions ${waiting.map((w) => w.id).join(', ')} wait on a prerequisite that cannot come first`,
-      );
-    }
-    plan[phase] = { actions, state };
-  }
-  return plan;
+export function planActions<T extends Plannable>(
+  ranked: readonly T[],
+  capacity: Capacity,
+): Plan<T> {
+  const onRoadmap = new Set(ranked.map((i) => i.id));
+  const placedIn = new Map<string, number>();
+  const phases = {} as Plan<T>['phases'];
+  PHASES.forEach((phase, index) => {
+    const actions: Placement<T>[] = [];
+    let left = capacity[phase];
+    const ready = (item: T): boolean =>
+      item.done ||
+      item.prerequisites.every((p) => !onRoadmap.has(p) || (placedIn.get(p) ?? Infinity) <= index);
+    const place = (item: T, moved: Placement<T>['moved']): void => {
+      placedIn.set(item.id, index);
+      actions.push({ item, moved });
+      if (!item.done) left -= item.effort;
+    };
+    const fill = (accepts: (item: T) => boolean): void => {
+      for (let again = true; again;) {
+        again = false;
+        for (const item of ranked) {
+          if (placedIn.has(item.id) || !accepts(item) || !ready(item)) continue;
+          if (!item.done && item.effort > left) continue;
+          const own = PHASES.indexOf(item.phase);
+          place(item, own === index || item.done ? null : own < index ? 'capacity' : 'pulled');
+          again = true;
+          break;
+        }
+      }
+    };
+    fill((item) =>
+      item.done ? PHASES.indexOf(item.phase) === index : PHASES.indexOf(item.phase) <= index,
+    );
+    if (actions.every((a) => a.item.done)) fill((item) => !item.done);
+    phases[phase] = {
+      actions,
+      effort: actions.reduce((sum, a) => sum + (a.item.done ? 0 : a.item.effort), 0),
+    };
+  });
+  return { phases, later: ranked.filter((i) => !placedIn.has(i.id)) };
 }

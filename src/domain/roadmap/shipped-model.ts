@@ -20,10 +20,12 @@ import { parseModel } from '../schemas/parse-model';
 /** The model in `data/`, validated. */
 export function loadShippedModel(): Model {
   return parseModel(
-    Object.entries({ actions, flags, model, questions, risk, targets, weights }).map(([name, data]) => ({
-      file: `data/${name}.json`,
-      data,
-    })),
+    Object.entries({ actions, flags, model, questions, risk, targets, weights }).map(
+      ([name, data]) => ({
+        file: `data/${name}.json`,
+        data,
+      }),
+    ),
   );
 }
 

@@ -1,4 +1,6 @@
 import type { ActivityResult } from '../analysis';
+import { OVERLOAD_FACTOR } from '../lifecycle/measure-team-load';
+import type { TeamOrder } from '../raci/team-order';
 import { buildTeamOrder } from '../raci/team-order';
 import type { Assessment } from '../schemas/assessment';
 import type { Model } from '../schemas/model';
@@ -12,7 +14,12 @@ export type ActivityRaci = Pick<
   'status' | 'accountable' | 'responsible' | 'consulted' | 'informed'
 >;
 
-// A team's letters on an activity as bits, so retargeting is a few bit operations.
+/** At most this many responsible teams, so the target raises no "diffuse" flag (four or more). */
+export const MAX_RESPONSIBLE = 3;
+/** At most this many consulted teams, so the target raises no "consultation drag" (five or more). */
+export const MAX_CONSULTED = 4;
+
+// A team's letters on an activity as bits.
 const R = 1;
 const A = 2;
 const C = 4;
@@ -23,19 +30,20 @@ const LETTERS = [
   [C, 'C'],
   [I, 'I'],
 ] as const;
-/** The letters of each set of bits, in R, A, C, I order. */
 const SPELLED = Array.from({ length: 16 }, (_, bits) =>
   LETTERS.filter(([bit]) => bits & bit)
     .map(([, letter]) => letter)
     .join(''),
 );
 
-function lettersByTeam(a: ActivityRaci | undefined): Map<string, number> {
-  const teams = new Map<string, number>();
+type Row = Map<string, number>;
+
+function lettersByTeam(a: ActivityRaci | undefined): Row {
+  const teams: Row = new Map();
   const add = (ids: readonly string[], bit: number): void => {
     for (const id of ids) teams.set(id, (teams.get(id) ?? 0) | bit);
   };
-  if (a) {
+  if (a?.status === 'answered') {
     add(a.responsible, R);
     add(a.accountable, A);
     add(a.consulted, C);
@@ -44,42 +52,165 @@ function lettersByTeam(a: ActivityRaci | undefined): Map<string, number> {
   return teams;
 }
 
-/** One team's letters in the target: the control function becomes A; today's A becomes R if it did the work, else C. */
-function retarget(letters: number, isControlFunction: boolean): number {
-  if (isControlFunction) return (letters | A) & ~(C | I);
-  let next = letters;
-  if (next & A) {
-    next &= ~A;
-    if (!(next & R)) next |= C;
-  }
-  if (next & C) next &= ~I;
-  return next;
+/** Teams holding a letter, ranked: the natural doer first, then today's accountable teams, then team order. */
+function rankHolders(row: Row, bit: number, first: readonly string[], order: TeamOrder): string[] {
+  const holders = order.sort([...row].filter(([, b]) => b & bit).map(([t]) => t));
+  const lead = first.filter((t) => holders.includes(t));
+  return [...new Set([...lead, ...holders])];
+}
+
+/** Sets a team's letters, dropping it from the row when it has none left. */
+function setLetters(row: Row, team: string, bits: number): void {
+  if (bits === 0) row.delete(team);
+  else row.set(team, bits);
+}
+
+/** Makes `team` consulted instead of responsible, or informed when the activity has enough consulted. */
+function demoteDoer(row: Row, team: string): void {
+  const consulted = [...row.values()].filter((b) => b & C).length;
+  const bits = (row.get(team) ?? 0) & ~R;
+  setLetters(row, team, consulted < MAX_CONSULTED ? (bits | C) & ~I : bits | I);
+}
+
+interface Setting {
+  controlFunction: string;
+  sponsor: string;
+  teams: readonly string[];
+  order: TeamOrder;
 }
 
 /**
- * Builds the to-be RACI for every in-scope activity: the control function accountable, today's
- * accountable teams responsible (when they do the work) or consulted, every other letter kept.
- * The control function appears even when the assessment has no such team: it is the target.
+ * One activity's target letters: the control function the one accountable team; today's
+ * responsible teams stay responsible (at most three: the natural doer, then former owners, then
+ * team order); without one, the natural doer, else a former owner, else `fallback` does the work;
+ * former owners that did not do the work are consulted; at most four consulted teams.
+ */
+function retargetRow(
+  today: Row,
+  doer: string | null,
+  fallback: string,
+  s: Setting & { workers: readonly string[] },
+): Row {
+  const cf = s.controlFunction;
+  const formerOwners = s.order.sort(
+    [...today].filter(([t, b]) => b & A && t !== cf).map(([t]) => t),
+  );
+  const row: Row = new Map();
+  for (const [team, bits] of today) setLetters(row, team, bits & ~A);
+  for (const team of formerOwners) if (!((row.get(team) ?? 0) & R)) demoteDoer(row, team);
+  if (![...row.values()].some((b) => b & R)) {
+    const chosen = doer ?? formerOwners.find((t) => s.workers.includes(t)) ?? fallback;
+    setLetters(row, chosen, ((row.get(chosen) ?? 0) | R) & ~(C | I));
+  }
+  const lead = doer ? [doer, ...formerOwners] : formerOwners;
+  for (const team of rankHolders(row, R, lead, s.order).slice(MAX_RESPONSIBLE))
+    demoteDoer(row, team);
+  for (const team of rankHolders(row, C, formerOwners, s.order).slice(MAX_CONSULTED))
+    setLetters(row, team, ((row.get(team) ?? 0) & ~C) | I);
+  for (const [team, bits] of row) if (bits & (R | A | C) && bits & I) row.set(team, bits & ~I);
+  row.set(cf, ((row.get(cf) ?? 0) | A) & ~(C | I));
+  return row;
+}
+
+/** Each team's number of R over the rows, for the teams the load is measured over. */
+function countWork(rows: ReadonlyMap<string, Row>, teams: readonly string[]): Map<string, number> {
+  const work = new Map(teams.map((t) => [t, 0]));
+  for (const row of rows.values())
+    for (const [team, bits] of row)
+      if (bits & R && work.has(team)) work.set(team, (work.get(team) ?? 0) + 1);
+  return work;
+}
+
+/**
+ * Spreads the work until no team does more than twice the mean: an overloaded team leaves an
+ * activity someone else also does (it becomes consulted), or hands its only-doer activity to the
+ * team with the least work (neither the control function nor the sponsor while others can).
+ */
+function balanceWork(rows: Map<string, Row>, s: Setting): void {
+  const receivers = s.teams.filter((t) => t !== s.controlFunction && t !== s.sponsor);
+  const pool = receivers.length > 0 ? receivers : s.teams;
+  for (let guard = 0; guard < 10 * rows.size + 10; guard++) {
+    const work = countWork(rows, s.teams);
+    const total = [...work.values()].reduce((a, b) => a + b, 0);
+    const mean = s.teams.length === 0 ? 0 : total / s.teams.length;
+    let busiest: string | null = null;
+    for (const team of s.teams)
+      if (busiest === null || (work.get(team) ?? 0) > (work.get(busiest) ?? 0)) busiest = team;
+    if (busiest === null || (work.get(busiest) ?? 0) <= OVERLOAD_FACTOR * mean) return;
+    const doing = [...rows].filter(([, row]) => ((row.get(busiest) ?? 0) & R) !== 0);
+    const shared = doing.find(([, row]) => [...row.values()].filter((b) => b & R).length > 1);
+    if (shared) {
+      demoteDoer(shared[1], busiest);
+      continue;
+    }
+    const idle = [...pool]
+      .filter((t) => t !== busiest)
+      .sort((a, b) => (work.get(a) ?? 0) - (work.get(b) ?? 0) || s.order.compare(a, b))[0];
+    const [, row] = doing[doing.length - 1] ?? [];
+    if (!idle || !row || (work.get(idle) ?? 0) + 1 >= (work.get(busiest) ?? 0)) return;
+    demoteDoer(row, busiest);
+    setLetters(row, idle, ((row.get(idle) ?? 0) | R) & ~(C | I));
+  }
+}
+
+/**
+ * Builds the to-be RACI for every in-scope activity so that, analysed as the assessment's RACI
+ * (with the control function among its teams), it raises no orphaned, contested, no-doer, diffuse
+ * or consultation-drag flag and no team is overloaded: the control function is the one accountable
+ * team everywhere (remote owner does not apply to it: governing work others do is its role);
+ * today's responsible teams keep the work, an activity without one gets the model's natural doer
+ * (when the assessment has that team), else a former owner, else the team accountable for most of
+ * the stage today, else the first team; former owners become responsible or consulted.
  */
 export function buildToBeRaci(
-  model: Pick<Model, 'activities' | 'teams' | 'controlFunction'>,
-  assessment: Pick<Assessment, 'teams' | 'outOfScope'>,
+  model: Pick<Model, 'activities' | 'teams' | 'controlFunction' | 'sponsor'>,
+  assessment: Pick<Assessment, 'teams' | 'outOfScope' | 'organisation'>,
   activities: Readonly<Record<string, ActivityRaci>>,
 ): ToBeRaci {
   const order = buildTeamOrder(model, assessment);
+  const cf = model.controlFunction;
+  const own = assessment.teams.map((t) => t.id);
+  const teams = own.includes(cf) ? own : [...own, cf];
+  const s: Setting = {
+    controlFunction: cf,
+    sponsor: assessment.organisation.sponsor ?? model.sponsor,
+    teams,
+    order,
+  };
+  const workers = own.filter((t) => t !== cf && t !== s.sponsor);
   const outOfScope = new Set(assessment.outOfScope?.stages ?? []);
+  const inScope = model.activities.filter(
+    (a) => !outOfScope.has(a.stage) && activities[a.id]?.status !== 'out-of-scope',
+  );
+  const stageOwner = new Map<string, string>();
+  for (const stage of new Set(inScope.map((a) => a.stage))) {
+    const counts = new Map<string, number>();
+    for (const a of inScope.filter((x) => x.stage === stage))
+      for (const t of activities[a.id]?.accountable ?? [])
+        if (t !== cf && own.includes(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const best = order
+      .sort(counts.keys())
+      .sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0];
+    if (best) stageOwner.set(stage, best);
+  }
+  const rows = new Map<string, Row>();
+  for (const activity of inScope) {
+    const doer = activity.doer && workers.includes(activity.doer) ? activity.doer : null;
+    const fallback = stageOwner.get(activity.stage) ?? workers[0] ?? own[0] ?? cf;
+    rows.set(
+      activity.id,
+      retargetRow(lettersByTeam(activities[activity.id]), doer, fallback, { ...s, workers }),
+    );
+  }
+  balanceWork(rows, s);
   const toBe: ToBeRaci = {};
-  for (const activity of model.activities) {
-    const result = activities[activity.id];
-    if (outOfScope.has(activity.stage) || result?.status === 'out-of-scope') continue;
-    const teams = lettersByTeam(result);
-    if (!teams.has(model.controlFunction)) teams.set(model.controlFunction, 0);
-    const row: Record<string, string> = {};
-    for (const team of order.sort(teams.keys())) {
-      const letters = retarget(teams.get(team) ?? 0, team === model.controlFunction);
-      if (letters !== 0) row[team] = SPELLED[letters] ?? '';
+  for (const [id, row] of rows) {
+    const letters: Record<string, string> = {};
+    for (const team of order.sort(row.keys())) {
+      const bits = row.get(team) ?? 0;
+      if (bits !== 0) letters[team] = SPELLED[bits] ?? '';
     }
-    toBe[activity.id] = row;
+    toBe[id] = letters;
   }
   return toBe;
 }
