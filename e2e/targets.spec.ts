@@ -6,6 +6,7 @@ import { parseAssessment } from '../src/domain/schemas/parse-assessment';
 import { DEFAULT_SETTINGS } from '../src/i18n/format';
 import { makeFormatters } from '../src/components/results/view-context';
 import { loadModel } from '../src/lib/model/load-model';
+import { shownGap } from '../src/lib/shown-gap';
 import { currentId, expectNoSeriousViolations, hydrated, openHome, saved } from './helpers';
 
 type Lang = 'en' | 'ar';
@@ -38,7 +39,7 @@ function targetLine(lang: Lang, analysis: ReturnType<typeof bank>, id: string): 
   const figures = { score: fmt.score(d.score), target: fmt.count(d.target) };
   return d.gap <= 0
     ? t('overview.target.met', figures)
-    : t('overview.target.gap', { ...figures, gap: fmt.score(d.gap) });
+    : t('overview.target.gap', { ...figures, gap: fmt.score(shownGap(d.score, d.target)) });
 }
 
 /** Opens the bank example at a step of the questionnaire; returns its id. */
@@ -93,15 +94,18 @@ for (const lang of LANGS) {
     await maturity.scrollIntoViewIfNeeded();
     await maturity.getByRole('button', { name: t('chart.showTable') }).click();
     const table = page.locator('#maturity table');
-    await expect(table.getByRole('columnheader', { name: t('radar.table.target') })).toBeVisible();
+    await expect(
+      table.getByRole('columnheader', { name: t('radar.table.target'), exact: true }),
+    ).toBeVisible();
     const ownership = table.locator('tbody tr').first();
     await expect(ownership.getByRole('rowheader')).toHaveText(
       model.dimensions[0]?.name[lang] ?? '',
     );
     const fmt = makeFormatters(lang, DEFAULT_SETTINGS);
     await expect(ownership.locator('[data-target]')).toHaveText(fmt.count(4));
+    const own = analysis.dimensions['ownership'];
     await expect(ownership.locator('[data-gap]')).toHaveText(
-      fmt.score(analysis.dimensions['ownership']?.gap ?? 0),
+      fmt.score(shownGap(own?.score ?? 0, own?.target ?? 0)),
     );
   });
 
@@ -153,13 +157,31 @@ for (const lang of LANGS) {
     const id = await openBank(page, lang);
     const sponsor = page.getByLabel(t('profile.sponsor'), { exact: true });
     await expect(sponsor).toHaveAccessibleDescription(t('profile.sponsor.hint'));
-    // The bank has no executive committee among its teams, so nobody is the sponsor yet.
-    await expect(sponsor).toHaveValue('');
+    // The bank's teams include the executive committee, the model's default sponsor.
+    await expect(sponsor).toHaveValue('executive');
     await sponsor.selectOption('compliance');
     await saved(page);
     expect((await stored(page, id)).organisation.sponsor).toBe('compliance');
     await page.reload();
     await hydrated(page);
-    await expect(page.getByLabel(t('profile.sponsor'), { exact: true })).toHaveValue('compliance');
+    const again = page.getByLabel(t('profile.sponsor'), { exact: true });
+    await expect(again).toHaveValue('compliance');
+    await again.selectOption('executive');
+    await saved(page);
+    expect((await stored(page, id)).organisation.sponsor).toBeUndefined();
+  });
+
+  test(`on a phone the radar's table with targets scrolls in its own box (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openResults(page, lang, await openBank(page, lang));
+    const maturity = page.locator('#maturity');
+    await maturity.getByRole('button', { name: t('chart.showTable') }).click();
+    const box = maturity.getByRole('region', { name: t('radar.table.caption') });
+    await expect(box).toBeVisible();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+    ).toBeLessThanOrEqual(0);
   });
 }
