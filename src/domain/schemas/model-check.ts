@@ -33,8 +33,18 @@ export function toModelIds(model: ModelIds): ModelIds {
 
 type Path = (string | number)[];
 
+type UnknownIdCode = Extract<
+  ProblemCode,
+  | 'unknown-question'
+  | 'unknown-activity'
+  | 'unknown-note'
+  | 'unknown-stage'
+  | 'unknown-dimension'
+  | 'unknown-action'
+>;
+
 /** The English words for each kind of unknown id (the UI translates the code instead). */
-const UNKNOWN: Partial<Record<ProblemCode, string>> = {
+const UNKNOWN: Record<UnknownIdCode, string> = {
   'unknown-question': 'is not a question of the model',
   'unknown-activity': 'is not an activity of the model',
   'unknown-note': 'is neither a question nor an activity of the model',
@@ -43,7 +53,7 @@ const UNKNOWN: Partial<Record<ProblemCode, string>> = {
   'unknown-action': 'is not an action of the model',
 };
 
-function unknownId(path: Path, id: string, code: ProblemCode): Problem {
+function unknownId(path: Path, id: string, code: UnknownIdCode): Problem {
   return {
     path: formatPath(path.map((key) => ({ key }))),
     code,
@@ -56,7 +66,7 @@ function unknownId(path: Path, id: string, code: ProblemCode): Problem {
 function unknownIds(
   ids: readonly string[],
   known: ReadonlySet<string>,
-  code: ProblemCode,
+  code: UnknownIdCode,
   at: (id: string, index: number) => Path,
 ): Problem[] {
   return ids.flatMap((id, i) => (known.has(id) ? [] : [unknownId(at(id, i), id, code)]));
