@@ -64,6 +64,15 @@ describe('an assessment draft', () => {
     expect(d.data.raci).toEqual({ 'feedback.capture': { ccm: 'A' } });
   });
 
+  it('gives the sponsorship back to the default sponsor when the sponsoring team is removed', () => {
+    const d = draft();
+    d.data.organisation.sponsor = 'marketing';
+    d.removeTeam('ccm');
+    expect(d.data.organisation.sponsor).toBe('marketing');
+    d.removeTeam('marketing');
+    expect(d.data.organisation.sponsor).toBeUndefined();
+  });
+
   it('marks stages and dimensions out of scope and back', () => {
     const d = draft();
     d.setOutOfScope('stages', 'incidents', true);

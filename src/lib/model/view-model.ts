@@ -1,16 +1,21 @@
 import type { Lang } from '../../domain/schemas/common';
 import type { Model } from '../../domain/schemas/model';
 
-/** The parts of the model an island needs, in one language (keeps pages small). */
+/**
+ * The parts of the model an island needs, in one language (keeps pages small); its ids let the
+ * questionnaire check what it reads and saves against the model.
+ */
 export interface ViewModel {
   version: string;
   controlFunction: string;
+  sponsor: string;
   levels: { level: number; name: string; summary: string }[];
   stages: { id: string; name: string; description: string }[];
   activities: { id: string; stage: string; name: string }[];
   teams: { id: string; name: string; names: string[] }[];
   dimensions: { id: string; name: string; description: string }[];
   questions: { id: string; dimension: string; text: string; help: string; options: string[] }[];
+  actions: { id: string }[];
 }
 
 /** Picks one language out of the model for the pages. */
@@ -18,6 +23,7 @@ export function toViewModel(model: Model, lang: Lang): ViewModel {
   return {
     version: model.version,
     controlFunction: model.controlFunction,
+    sponsor: model.sponsor,
     levels: model.levels.map((l) => ({
       level: l.level,
       name: l.name[lang],
@@ -46,5 +52,6 @@ export function toViewModel(model: Model, lang: Lang): ViewModel {
       help: q.help?.[lang] ?? '',
       options: q.options.map((o) => o.text[lang]),
     })),
+    actions: model.actions.map(({ id }) => ({ id })),
   };
 }
