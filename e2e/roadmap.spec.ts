@@ -6,8 +6,9 @@ import { expected, LANGS, openResults, text } from './example-results';
 
 const model = loadModel();
 const title = (id: string, lang: 'en' | 'ar'): string => {
-  const action = model.actions.find((a) => a.id === id) as { title: Record<string, string> };
-  return action.title[lang] ?? id;
+  const found = model.actions.find((a) => a.id === id)?.['title'] as
+    Record<string, string> | undefined;
+  return found?.[lang] ?? id;
 };
 
 for (const lang of LANGS) {

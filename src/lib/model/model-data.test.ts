@@ -53,6 +53,7 @@ const TEAMS = [
   'data',
   'communications',
   'pmo',
+  'executive',
   'ccm',
 ];
 const DIMENSIONS = [
@@ -104,9 +105,10 @@ describe('the shipped model', () => {
     expect(model.activities.map((a) => a.id)).toEqual(ACTIVITIES);
   });
 
-  it('has the twelve default teams, with ccm as the control function', () => {
+  it('has the thirteen default teams, with ccm as the control function and the executive committee as sponsor', () => {
     expect(model.teams.map((t) => t.id)).toEqual(TEAMS);
     expect(model.controlFunction).toBe('ccm');
+    expect(model.sponsor).toBe('executive');
   });
 
   it('has ten dimensions', () => {
