@@ -31,9 +31,17 @@ function seededRandom(seed: number): () => number {
 function scaleModel(model: Model, count: number): Model {
   const activities = Array.from({ length: count }, (_, i) => {
     const stage = model.stages[i % model.stages.length]?.id ?? 'data';
-    return { id: `${stage}.a${i}`, stage, name: { en: `Activity ${i}`, ar: `نشاط ${i}` } };
+    const preSend = stage === 'review' && i < model.stages.length;
+    return {
+      id: `${stage}.a${i}`,
+      stage,
+      name: { en: `Activity ${i}`, ar: `نشاط ${i}` },
+      ...(preSend ? { preSend } : {}),
+    };
   });
-  return { ...model, activities };
+  // The library's actions name the shipped activities, which the scaled model replaces.
+  const actions = model.actions.map((a) => ({ ...a, activities: [] }));
+  return { ...model, activities, actions };
 }
 
 /** One RACI answer: one or two accountable teams, a few doers, consulted and informed teams. */

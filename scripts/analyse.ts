@@ -3,7 +3,9 @@
  *
  * Prints the analysis of each assessment file: one JSON document per file (an array when there
  * are several), or with `--format table` a readable summary. Every file is read and checked
- * before anything is printed: when one cannot be read or is invalid, each problem goes to stderr
+ * against the model (an id or a model version it does not know is a problem; an older known
+ * model version is migrated) before anything is printed: when one cannot be read or is invalid,
+ * each problem goes to stderr
  * as `<file>: <path>: <problem>`, nothing goes to stdout, and the exit code is 1 (2 for a usage
  * error or a broken model).
  */
@@ -53,10 +55,11 @@ const READ_ERRORS: Record<string, string> = {
   EACCES: 'cannot be read: permission denied',
 };
 
-/** Reads one assessment file, or the problems that stop it, each naming the file. */
+/** Reads one assessment file and checks it against the model, or the problems that stop it, each naming the file. */
 export function readAssessmentFile(
   file: string,
   io: Pick<CommandIo, 'readFile'>,
+  model: Model,
 ): { assessment: Assessment } | { problems: Problem[] } {
   let text: string;
   try {
@@ -66,7 +69,7 @@ export function readAssessmentFile(
     const message = READ_ERRORS[code] ?? `cannot be read (${(error as Error).message})`;
     return { problems: [{ file, path: '', code: 'not-json', message }] };
   }
-  const parsed = parseAssessmentText(text);
+  const parsed = parseAssessmentText(text, model);
   return parsed.ok
     ? { assessment: parsed.value }
     : { problems: parsed.problems.map((p) => ({ ...p, file })) };
@@ -79,18 +82,18 @@ export function runAnalyse(args: readonly string[], io: CommandIo): number {
     io.stderr(options.error);
     return 2;
   }
-  const read = options.files.map((file) => readAssessmentFile(file, io));
-  const problems = read.flatMap((r) => ('problems' in r ? r.problems : []));
-  if (problems.length > 0) {
-    io.stderr(formatProblems(problems));
-    return 1;
-  }
   let model: Model;
   try {
     model = io.loadModel();
   } catch (error) {
     io.stderr((error as Error).message);
     return 2;
+  }
+  const read = options.files.map((file) => readAssessmentFile(file, io, model));
+  const problems = read.flatMap((r) => ('problems' in r ? r.problems : []));
+  if (problems.length > 0) {
+    io.stderr(formatProblems(problems));
+    return 1;
   }
   const assessments = read.flatMap((r) => ('assessment' in r ? [r.assessment] : []));
   const analyses = assessments.map((a) => analyse(model, a));

@@ -188,12 +188,10 @@ export class AssessmentDraft {
     this.#changed();
   }
 
-  /**
-   * Removes a team and its letters; an activity left with no letters becomes unanswered, and a
-   * removed sponsor gives way to the default one.
-   */
+  /** Removes a team, its letters and its sponsorship; an activity left with no letters becomes unanswered. */
   removeTeam(id: string): void {
     this.data.teams = this.data.teams.filter((t) => t.id !== id);
+    // A sponsor that is no longer a team would make the assessment unsavable: the default takes over.
     if (this.data.organisation.sponsor === id) delete this.data.organisation.sponsor;
     for (const [activityId, answer] of Object.entries(this.data.raci)) {
       if (answer === 'unknown' || !(id in answer)) continue;

@@ -64,6 +64,15 @@ describe('an assessment draft', () => {
     expect(d.data.raci).toEqual({ 'feedback.capture': { ccm: 'A' } });
   });
 
+  it('gives the sponsorship back to the default sponsor when the sponsoring team is removed', () => {
+    const d = draft();
+    d.data.organisation.sponsor = 'marketing';
+    d.removeTeam('ccm');
+    expect(d.data.organisation.sponsor).toBe('marketing');
+    d.removeTeam('marketing');
+    expect(d.data.organisation.sponsor).toBeUndefined();
+  });
+
   it('marks stages and dimensions out of scope and back', () => {
     const d = draft();
     d.setOutOfScope('stages', 'incidents', true);
@@ -106,14 +115,6 @@ describe('an assessment draft', () => {
     expect(d.sponsor('ccm')).toBe('marketing');
     d.setSponsor('ccm', 'ccm');
     expect(d.data.organisation.sponsor).toBeUndefined();
-  });
-
-  it('gives the sponsorship back to the default when the sponsoring team is removed', () => {
-    const d = draft();
-    d.setSponsor('marketing', 'ccm');
-    d.removeTeam('marketing');
-    expect(d.data.organisation.sponsor).toBeUndefined();
-    expect(d.sponsor('ccm')).toBe('ccm');
   });
 
   it('counts every change, and a change to a final assessment makes it a draft again', () => {

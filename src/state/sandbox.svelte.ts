@@ -97,7 +97,10 @@ export class Sandbox {
   constructor(
     model: Model,
     record: StoredRecord,
-    repo: SandboxRepo = { read: readAssessment, write: writeAssessment },
+    repo: SandboxRepo = {
+      read: (id) => readAssessment(model, id),
+      write: (r) => writeAssessment(model, r),
+    },
   ) {
     this.#model = model;
     this.#repo = repo;

@@ -22,7 +22,7 @@ beforeEach(() => {
   globalThis.localStorage = storage;
 });
 
-const open = (): Sandbox => new Sandbox(model, createRecord(bank()));
+const open = (): Sandbox => new Sandbox(model, createRecord(model, bank()));
 
 describe('the what-if sandbox', () => {
   it('starts with the analysis of the stored assessment and no change', () => {
@@ -83,7 +83,7 @@ describe('the what-if sandbox', () => {
   it('edits an activity that only the workshop answered from the letters the room gave', () => {
     const a = bank();
     delete a.raci['content.library'];
-    const s = new Sandbox(model, createRecord(a));
+    const s = new Sandbox(model, createRecord(model, a));
     const before = s.analysis.activities['content.library'];
     expect(before?.source).toBe('workshop');
     s.setLetters('content.library', 'ccm', 'I');
@@ -105,7 +105,7 @@ describe('the what-if sandbox', () => {
     const s = open();
     s.setLetters('data.source', 'ccm', 'A');
     expect(s.apply()).toBe(true);
-    const read = readAssessment(s.record.id);
+    const read = readAssessment(model, s.record.id);
     if (!read?.ok) throw new Error('the record should read back');
     expect(read.record.assessment.raci['data.source']).toMatchObject({ ccm: 'A' });
     expect(read.record.assessment.status).toBe('draft');

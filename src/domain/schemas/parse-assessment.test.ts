@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildModel } from '../testing/fixtures';
+import fixture from './fixtures/assessment-2026.1.json';
 import { MAX_ASSESSMENT_CHARS, parseAssessment, parseAssessmentText } from './parse-assessment';
 
 const valid = () => ({
@@ -105,5 +107,82 @@ describe('reading an assessment file', () => {
     doc.organisation.name = '<script>alert(1)</script>';
     const result = parseAssessment(doc);
     expect(result.ok && result.value.organisation.name).toBe('<script>alert(1)</script>');
+  });
+});
+
+describe('reading an assessment taken with model 2026.1', () => {
+  const withDataOutOfScope = () => ({
+    ...valid(),
+    outOfScope: { stages: ['data', 'delivery'], dimensions: ['data'] },
+  });
+
+  it('opens it as 2026.2 with data back in scope, and nothing else changed', () => {
+    const result = parseAssessment(withDataOutOfScope());
+    const as2026_2 = parseAssessment({
+      ...withDataOutOfScope(),
+      modelVersion: '2026.2',
+      outOfScope: { stages: ['delivery'], dimensions: ['data'] },
+    });
+    expect(result.ok && result.value.modelVersion).toBe('2026.2');
+    expect(result.ok && result.value.outOfScope).toEqual({
+      stages: ['delivery'],
+      dimensions: ['data'],
+    });
+    expect(result).toEqual(as2026_2);
+  });
+
+  it('still refuses data out of scope in an assessment of model 2026.2', () => {
+    const result = parseAssessment({ ...withDataOutOfScope(), modelVersion: '2026.2' });
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({
+        path: 'outOfScope.stages',
+        message: 'cannot include data, triggers, content, review: every assessment covers them',
+      }),
+    ]);
+  });
+
+  it('opens the kept 2026.1 file, and reads back what it wrote unchanged', () => {
+    const first = parseAssessment(fixture);
+    if (!first.ok) throw new Error(JSON.stringify(first.problems));
+    expect(first.value.modelVersion).toBe('2026.2');
+    expect(first.value.outOfScope?.stages).toEqual(['incidents']);
+    expect(parseAssessmentText(JSON.stringify(first.value))).toEqual(first);
+  });
+});
+
+describe('reading an assessment with the model', () => {
+  const model = buildModel();
+  const taken = () => ({
+    ...valid(),
+    modelVersion: model.version,
+    maturity: { 'review.timing': 2, 'data.quality': 'unknown' },
+  });
+
+  it('refuses the ids the model does not know instead of dropping them', () => {
+    const doc = {
+      ...taken(),
+      maturity: { 'review.timing': 2, 'review.gone': 3 },
+      raci: { 'review.approve': { marketing: 'A' }, 'review.gone': {} },
+    };
+    expect(parseAssessment(doc).ok).toBe(true);
+    const result = parseAssessment(doc, model);
+    expect(!result.ok && result.problems.map((p) => [p.code, p.path])).toEqual([
+      ['unknown-question', 'maturity["review.gone"]'],
+      ['unknown-activity', 'raci["review.gone"]'],
+    ]);
+  });
+
+  it('reports a model version it does not know alone, before the rest of the file', () => {
+    const doc = { ...taken(), modelVersion: '2031.1', period: 'next year' };
+    const result = parseAssessment(doc, model);
+    expect(!result.ok && result.problems.map((p) => [p.code, p.path])).toEqual([
+      ['unknown-model', 'modelVersion'],
+    ]);
+  });
+
+  it('reads text with the model too', () => {
+    const text = JSON.stringify({ ...taken(), notes: { nowhere: 'x' } });
+    const result = parseAssessmentText(text, model);
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['notes.nowhere']);
   });
 });

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { AssessmentSchema, FORMAT_VERSION, type Assessment } from './assessment';
+import { checkAssessmentAgainstModel, checkModelVersion, type ModelIds } from './model-check';
+import { migrateModelVersion } from './model-versions';
 import { problemsFromIssues, type Problem } from './problems';
 
 /** What reading an assessment gives: the assessment, or the problems that stop it. */
@@ -47,8 +49,13 @@ export function migrateAssessment(
   return { ok: true, value: current };
 }
 
-/** Reads an assessment from parsed JSON: checks the format, migrates, validates, cross-checks. */
-export function parseAssessment(input: unknown): ParseResult<Assessment> {
+/**
+ * Reads an assessment from parsed JSON: checks the format, migrates it (format version, then
+ * model version), validates and cross-checks it. Given the model, it also refuses what the model
+ * does not know (see checkAssessmentAgainstModel): every file and stored record the product
+ * opens is read with one.
+ */
+export function parseAssessment(input: unknown, model?: ModelIds): ParseResult<Assessment> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('', 'wrong-format', 'is not an assessment: expected a JSON object');
   }
@@ -62,14 +69,22 @@ export function parseAssessment(input: unknown): ParseResult<Assessment> {
   }
   const migrated = migrateAssessment(doc);
   if (!migrated.ok) return migrated;
-  const result = v.safeParse(AssessmentSchema, migrated.value);
+  const version = migrated.value['modelVersion'];
+  // A file from a model this tool does not know cannot be judged by this model's rules.
+  const unknownModel =
+    model && typeof version === 'string' ? checkModelVersion(model, version) : [];
+  if (unknownModel.length > 0) return { ok: false, problems: unknownModel };
+  const result = v.safeParse(AssessmentSchema, migrateModelVersion(migrated.value));
   if (!result.success) return { ok: false, problems: problemsFromIssues(result.issues) };
-  const problems = checkTeamReferences(result.output);
+  const problems = [
+    ...checkTeamReferences(result.output),
+    ...(model ? checkAssessmentAgainstModel(model, result.output) : []),
+  ];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.output };
 }
 
 /** Reads an assessment from JSON text, refusing oversized or unparsable text with a problem. */
-export function parseAssessmentText(text: string): ParseResult<Assessment> {
+export function parseAssessmentText(text: string, model?: ModelIds): ParseResult<Assessment> {
   if (text.length > MAX_ASSESSMENT_CHARS) {
     return fail('', 'too-large', `is larger than ${MAX_ASSESSMENT_CHARS} characters`);
   }
@@ -79,7 +94,7 @@ export function parseAssessmentText(text: string): ParseResult<Assessment> {
   } catch (error) {
     return fail('', 'not-json', `is not valid JSON (${(error as Error).message})`);
   }
-  return parseAssessment(json);
+  return parseAssessment(json, model);
 }
 
 function checkTeamReferences(a: Assessment): Problem[] {

@@ -8,13 +8,16 @@ const option = (level: number) => ({ level, text: text(`level ${level}`) });
 const minimal = () => ({
   version: 't',
   controlFunction: 'ccm',
+  sponsor: 'ccm',
+  targets: { default: { review: 3 } },
   levels: [1, 2, 3, 4, 5].map((level) => ({ level, name: text('n'), summary: text('s') })),
   stages: ['data', 'triggers', 'content', 'review'].map((id) => ({ id, name: text(id) })),
   activities: ['data', 'triggers', 'content', 'review'].map((s) => ({
     id: `${s}.one`,
     stage: s,
     name: text(s),
-  })),
+    ...(s === 'review' ? { preSend: true } : {}),
+  })) as { id: string; stage: string; name: { en: string; ar: string }; preSend?: boolean }[],
   teams: [{ id: 'ccm', name: text('CCM') }],
   dimensions: [{ id: 'review', name: text('Review') }],
   risk: {
@@ -111,6 +114,26 @@ describe('reading the model', () => {
     expect(problemsOf(() => parseModel([{ file: 'm.json', data: m }]))).toContain(
       'm.json: stages: must include the stage "review"',
     );
+  });
+
+  it('requires a sponsor team, a target for every dimension and a pre-send control', () => {
+    const m = { ...minimal(), sponsor: 'board', targets: { default: { reveiw: 3 } } };
+    m.activities = m.activities.map(({ preSend: _preSend, ...a }) => a);
+    expect(problemsOf(() => parseModel([{ file: 'm.json', data: m }]))).toEqual([
+      'm.json: sponsor: "board" is not a team id',
+      'm.json: targets.default.reveiw: "reveiw" is not a dimension id',
+      'm.json: targets.default.review: is missing: every dimension needs a target',
+      'm.json: activities: must mark at least one activity as a pre-send control ("preSend": true)',
+    ]);
+  });
+
+  it('fills in the default capacity of each phase when the model sets none', () => {
+    expect(parseModel([{ file: 'm.json', data: minimal() }]).capacity).toEqual({
+      stabilise: 12,
+      standardise: 12,
+      centralise: 24,
+      optimise: 48,
+    });
   });
 
   it('refuses unknown keys so typos do not pass silently', () => {

@@ -141,7 +141,12 @@ function checkReferences(model: Model, where: (key: string) => string): Problem[
   }
   for (const d of model.dimensions) {
     if (model.targets.default[d.id] === undefined)
-      report('targets', `targets.default.${d.id}`, 'is missing: every dimension needs a target', 'missing');
+      report(
+        'targets',
+        `targets.default.${d.id}`,
+        'is missing: every dimension needs a target',
+        'missing',
+      );
   }
   model.levels.forEach((l, i) => {
     if (l.level !== i + 1) report('levels', `levels[${i}].level`, `must be ${i + 1}`, 'value');

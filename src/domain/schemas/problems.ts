@@ -27,7 +27,16 @@ export type ProblemCode =
   | 'unknown-key'
   | 'unknown-ref'
   | 'duplicate'
-  | 'required';
+  | 'required'
+  | 'unknown-model'
+  | 'unknown-question'
+  | 'unknown-activity'
+  | 'unknown-note'
+  | 'unknown-stage'
+  | 'unknown-dimension'
+  | 'unknown-action'
+  | 'unknown-sponsor'
+  | 'duplicate-participant';
 
 /** Writes a path such as `questions[4].options[0].text.en` from valibot's path items. */
 export function formatPath(path: readonly { key: unknown }[] | undefined): string {

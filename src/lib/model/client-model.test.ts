@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../domain/analyse';
+import { checkAssessmentAgainstModel, toModelIds } from '../../domain/schemas/model-check';
 import { parseAssessment } from '../../domain/schemas/parse-assessment';
 import type { Assessment } from '../../domain/schemas/assessment';
 import { keepLanguage, toClientModel } from './client-model';
 import { loadModel } from './load-model';
+import { toViewModel } from './view-model';
 
 const EXAMPLES = ['bank-fragmented', 'government-agency', 'telecom-controlled'];
 
@@ -61,6 +63,28 @@ describe('the slim model of the results page', () => {
     const slim = toClientModel(full, 'en');
     expect(slim.questions.every((q) => q.options.length === 0 && q.help === undefined)).toBe(true);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(full).length * 0.6);
+  });
+
+  it('checks an assessment against the model as the full model does, on every page', () => {
+    const a: Assessment = {
+      ...example('telecom-controlled'),
+      maturity: { 'ownership.owner': 2, 'ownership.foo': 3 },
+      raci: { 'data.nope': {} },
+      notes: { 'review.timing': 'x', elsewhere: 'y' },
+      roadmap: { 'charter-control-function': 'done', 'buy-a-tool': 'done' },
+    };
+    const expected = checkAssessmentAgainstModel(full, a);
+    expect(expected.map((p) => p.path)).toEqual([
+      'maturity["ownership.foo"]',
+      'raci["data.nope"]',
+      'notes.elsewhere',
+      'roadmap.buy-a-tool',
+    ]);
+    for (const lang of ['en', 'ar'] as const) {
+      expect(checkAssessmentAgainstModel(toClientModel(full, lang), a)).toEqual(expected);
+      expect(checkAssessmentAgainstModel(toViewModel(full, lang), a)).toEqual(expected);
+    }
+    expect(checkAssessmentAgainstModel(toModelIds(full), a)).toEqual(expected);
   });
 
   it('keeps numbers, booleans and ids as they are', () => {

@@ -45,6 +45,9 @@ export function toClientModel(model: Model, lang: Lang): Model {
       dimension: q.dimension,
       text: keepLanguage(q.text, lang),
       options: [],
+      ...(q.controlFunctionLevel === undefined
+        ? {}
+        : { controlFunctionLevel: q.controlFunctionLevel }),
     })),
   };
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from './load-model';
 import { parseAssessmentText } from '../../domain/schemas/parse-assessment';
+import { isOlderModelVersion, OLDER_MODEL_VERSIONS } from '../../domain/schemas/model-versions';
 import { REVIEW_TIMING_QUESTION } from '../../domain/schemas/parse-model';
 import type { LocalisedText } from '../../domain/schemas/common';
 
@@ -52,6 +53,7 @@ const TEAMS = [
   'data',
   'communications',
   'pmo',
+  'executive',
   'ccm',
 ];
 const DIMENSIONS = [
@@ -103,9 +105,10 @@ describe('the shipped model', () => {
     expect(model.activities.map((a) => a.id)).toEqual(ACTIVITIES);
   });
 
-  it('has the twelve default teams, with ccm as the control function', () => {
+  it('has the thirteen default teams, with ccm as the control function and the executive committee as sponsor', () => {
     expect(model.teams.map((t) => t.id)).toEqual(TEAMS);
     expect(model.controlFunction).toBe('ccm');
+    expect(model.sponsor).toBe('executive');
   });
 
   it('has ten dimensions', () => {
@@ -182,7 +185,7 @@ describe('the example assessments', () => {
   it.each(files)(
     '%s parses and refers only to known questions, activities, stages and dimensions',
     (name) => {
-      const result = parseAssessmentText(readFileSync(new URL(name, EXAMPLES), 'utf8'));
+      const result = parseAssessmentText(readFileSync(new URL(name, EXAMPLES), 'utf8'), model);
       if (!result.ok)
         throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
       const a = result.value;
@@ -200,4 +203,26 @@ describe('the example assessments', () => {
       expect(unknown(a.outOfScope?.dimensions ?? [], dimensions)).toEqual([]);
     },
   );
+});
+
+describe('the history of model versions', () => {
+  it('leads every older version to the shipped model version', () => {
+    for (const older of Object.keys(OLDER_MODEL_VERSIONS)) {
+      const seen = new Set<string>();
+      let version = older;
+      while (isOlderModelVersion(version) && !seen.has(version)) {
+        seen.add(version);
+        version = OLDER_MODEL_VERSIONS[version]?.next ?? '';
+      }
+      expect(version, older).toBe(model.version);
+    }
+  });
+
+  it('opens the kept 2026.1 assessment with the shipped model', () => {
+    const text = readFileSync('src/domain/schemas/fixtures/assessment-2026.1.json', 'utf8');
+    const result = parseAssessmentText(text, model);
+    if (!result.ok)
+      throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    expect(result.value.modelVersion).toBe(model.version);
+  });
 });

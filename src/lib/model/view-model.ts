@@ -1,7 +1,10 @@
 import type { Lang } from '../../domain/schemas/common';
 import type { Model, Targets } from '../../domain/schemas/model';
 
-/** The parts of the model an island needs, in one language (keeps pages small). */
+/**
+ * The parts of the model an island needs, in one language (keeps pages small); its ids let the
+ * questionnaire check what it reads and saves against the model.
+ */
 export interface ViewModel {
   version: string;
   controlFunction: string;
@@ -15,6 +18,7 @@ export interface ViewModel {
   teams: { id: string; name: string; names: string[] }[];
   dimensions: { id: string; name: string; description: string }[];
   questions: { id: string; dimension: string; text: string; help: string; options: string[] }[];
+  actions: { id: string }[];
 }
 
 /** Picks one language out of the model for the pages. */
@@ -52,5 +56,6 @@ export function toViewModel(model: Model, lang: Lang): ViewModel {
       help: q.help?.[lang] ?? '',
       options: q.options.map((o) => o.text[lang]),
     })),
+    actions: model.actions.map(({ id }) => ({ id })),
   };
 }

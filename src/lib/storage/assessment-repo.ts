@@ -1,6 +1,7 @@
 import { LowSync } from 'lowdb';
 import { LocalStorage } from 'lowdb/browser';
 import type { Assessment } from '../../domain/schemas/assessment';
+import type { ModelIds } from '../../domain/schemas/model-check';
 import { parseAssessment } from '../../domain/schemas/parse-assessment';
 import {
   checkStoredRecord,
@@ -32,8 +33,11 @@ export function newId(): string {
   return `a-${Date.now().toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`;
 }
 
-/** Reads one assessment through the schema; damaged data comes back with its raw text, untouched. */
-export function readAssessment(id: string): ReadRecord | null {
+/**
+ * Reads one assessment through the schema and the model; damaged data (an id the model does not
+ * know included) comes back with its raw text, untouched.
+ */
+export function readAssessment(model: ModelIds, id: string): ReadRecord | null {
   const raw = localStorage.getItem(KEY_PREFIX + id);
   if (raw === null) return null;
   const store = db(id);
@@ -49,45 +53,59 @@ export function readAssessment(id: string): ReadRecord | null {
       ],
     };
   }
-  return checkStoredRecord(id, store.data, raw);
+  return checkStoredRecord(model, id, store.data, raw);
 }
 
 /** Every stored assessment, readable or not, newest first. */
-export function listAssessments(): ReadRecord[] {
+export function listAssessments(model: ModelIds): ReadRecord[] {
   const ids: string[] = [];
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
     if (key?.startsWith(KEY_PREFIX)) ids.push(key.slice(KEY_PREFIX.length));
   }
-  const records = ids.map((id) => readAssessment(id)).filter((r): r is ReadRecord => r !== null);
+  const records = ids
+    .map((id) => readAssessment(model, id))
+    .filter((r): r is ReadRecord => r !== null);
   const time = (r: ReadRecord): string => (r.ok ? r.record.updatedAt : '');
   return records.sort((a, b) => time(b).localeCompare(time(a)) || a.id.localeCompare(b.id));
 }
 
-/** Writes a record after checking it; never writes something it could not read back. */
-export function writeAssessment(record: StoredRecord): StoredRecord {
-  const checked = parseAssessment(record.assessment);
+/**
+ * Writes a record after checking it against the model, migrated to the current version; never
+ * writes something it could not read back. Returns the record as written.
+ */
+export function writeAssessment(model: ModelIds, record: StoredRecord): StoredRecord {
+  const checked = parseAssessment(record.assessment, model);
   if (!checked.ok) {
     throw new StorageError(
       'invalid',
       checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '),
     );
   }
+  const written: StoredRecord = {
+    ...record,
+    storageVersion: STORAGE_VERSION,
+    assessment: checked.value,
+  };
   const store = db(record.id);
-  store.data = { ...record, storageVersion: STORAGE_VERSION };
+  store.data = written;
   try {
     store.write();
   } catch (error) {
     const quota = error instanceof DOMException && /quota/i.test(error.name + error.message);
     throw new StorageError(quota ? 'quota' : 'unavailable', (error as Error).message);
   }
-  return record;
+  return written;
 }
 
 /** Stores a new assessment and returns its record. */
-export function createRecord(assessment: Assessment, step = 'profile'): StoredRecord {
+export function createRecord(
+  model: ModelIds,
+  assessment: Assessment,
+  step = 'profile',
+): StoredRecord {
   const now = new Date().toISOString();
-  return writeAssessment({
+  return writeAssessment(model, {
     storageVersion: STORAGE_VERSION,
     id: newId(),
     createdAt: now,
@@ -98,11 +116,15 @@ export function createRecord(assessment: Assessment, step = 'profile'): StoredRe
 }
 
 /** Copies an assessment under a new id, named as a copy. */
-export function duplicateRecord(record: StoredRecord, copyName: string): StoredRecord {
+export function duplicateRecord(
+  model: ModelIds,
+  record: StoredRecord,
+  copyName: string,
+): StoredRecord {
   const assessment = JSON.parse(JSON.stringify(record.assessment)) as Assessment;
   assessment.organisation.name = copyName;
   assessment.status = 'draft';
-  return createRecord(assessment, record.step);
+  return createRecord(model, assessment, record.step);
 }
 
 /** Removes an assessment for good (the UI asks first). */

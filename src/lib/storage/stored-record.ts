@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Assessment } from '../../domain/schemas/assessment';
+import type { ModelIds } from '../../domain/schemas/model-check';
 import { parseAssessment } from '../../domain/schemas/parse-assessment';
 import { problemsFromIssues, type Problem } from '../../domain/schemas/problems';
 
@@ -31,11 +32,19 @@ export type ReadRecord =
   | { ok: true; id: string; record: StoredRecord }
   | { ok: false; id: string; raw: string; problems: Problem[] };
 
-/** Validates a stored value (already parsed JSON) as a record, assessment included. */
-export function checkStoredRecord(id: string, value: unknown, raw: string): ReadRecord {
+/**
+ * Validates a stored value (already parsed JSON) as a record, its assessment checked against the
+ * model and migrated in memory (storage is rewritten only when the record is next saved).
+ */
+export function checkStoredRecord(
+  model: ModelIds,
+  id: string,
+  value: unknown,
+  raw: string,
+): ReadRecord {
   const wrapper = v.safeParse(WrapperSchema, value);
   if (!wrapper.success) return { ok: false, id, raw, problems: problemsFromIssues(wrapper.issues) };
-  const assessment = parseAssessment(wrapper.output.assessment);
+  const assessment = parseAssessment(wrapper.output.assessment, model);
   if (!assessment.ok) {
     const problems = assessment.problems.map((p) => ({
       ...p,

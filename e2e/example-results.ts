@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { analyse } from '../src/domain/analyse';
+import type { Analysis } from '../src/domain/analysis';
+import { parseAssessment } from '../src/domain/schemas/parse-assessment';
+import { loadModel } from '../src/lib/model/load-model';
+import { currentId, hydrated, openHome } from './helpers';
+
+/** The page languages. */
+export type Lang = 'en' | 'ar';
+export const LANGS: Lang[] = ['en', 'ar'];
+/** The example files the start page opens. */
+export const EXAMPLES = ['bank-fragmented', 'government-agency', 'telecom-controlled'] as const;
+export type Example = (typeof EXAMPLES)[number];
+
+const strings = (lang: Lang): Record<string, string> =>
+  JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+const S = { en: strings('en'), ar: strings('ar') };
+
+/** A string of the translation files, placeholders left in. */
+export const text = (lang: Lang, key: string): string => S[lang][key] ?? key;
+
+/** The analysis the page should show, computed here by the product's own analyse(). */
+export function expected(name: Example): Analysis {
+  const parsed = parseAssessment(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
+  if (!parsed.ok) throw new Error(`examples/${name}.json does not parse`);
+  return analyse(loadModel(), parsed.value);
+}
+
+/** Opens an example from the start page, then its results; returns the record id. */
+export async function openResults(page: Page, lang: Lang, name: Example): Promise<string> {
+  await openHome(page, lang);
+  const label = `${text(lang, 'home.examples.load')}: ${text(lang, `example.${name}.name`)}`;
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await page.waitForURL(/\/assess\/\?id=/);
+  const id = currentId(page);
+  await page.goto(`/${lang}/results/?id=${id}`);
+  await hydrated(page);
+  await expect(page.locator('#overview-title')).toBeVisible();
+  return id;
+}
