@@ -63,7 +63,10 @@ for (const lang of LANGS) {
       await expect(card).not.toContainText(cfName);
     }
     await expect(page.locator('#roadmap')).toContainText(
-      text(lang, 'roadmap.sponsor').replace('{team}', 'Executive Committee'),
+      text(lang, 'roadmap.sponsor').replace(
+        '{team}',
+        lang === 'en' ? 'Executive committee' : 'اللجنة التنفيذية',
+      ),
     );
   });
 }
