@@ -271,18 +271,24 @@ function quickLikelihood(
 ): number | null {
   const { maturity } = measureStageMaturity(stage.mapped, state.dimensions);
   if (maturity === null) return null;
+  // How many in-scope activities carry each weighted flag, read in one pass over their flags.
+  const flagged = weights.map(() => 0);
   let inScope = 0;
-  for (const id of stage.activities) if (state.activities[id]?.status !== 'out-of-scope') inScope++;
+  for (const id of stage.activities) {
+    const a = state.activities[id];
+    if (a?.status === 'out-of-scope') continue;
+    inScope++;
+    for (const flag of a?.flags ?? []) {
+      const slot = weights.findIndex(([weighted]) => weighted === flag);
+      if (slot >= 0) flagged[slot] = (flagged[slot] ?? 0) + 1;
+    }
+  }
   // Added in the order the heatmap's factors are, so that the two give the same float.
   let likelihood = likelihoodFromMaturity(maturity);
-  for (const [flag, weight] of weights) {
-    let flagged = 0;
-    for (const id of stage.activities) {
-      const a = state.activities[id];
-      if (a && a.status !== 'out-of-scope' && a.flags.includes(flag)) flagged++;
-    }
-    if (flagged > 0) likelihood += flagPoints(weight, flagged, inScope);
-  }
+  weights.forEach(([, weight], slot) => {
+    const count = flagged[slot] ?? 0;
+    if (count > 0) likelihood += flagPoints(weight, count, inScope);
+  });
   return Math.min(MAX_RATING, likelihood);
 }
 
