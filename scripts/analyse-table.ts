@@ -1,4 +1,5 @@
 import type { Analysis } from '../src/domain/analysis';
+import { roundScore } from '../src/domain/risk/band';
 import { RISK_CATEGORIES, type Model } from '../src/domain/schemas/model';
 import type { Assessment } from '../src/domain/schemas/assessment';
 
@@ -103,11 +104,12 @@ export function formatTable(analysis: Analysis, model: Model, assessment: Assess
       ['Stage', ...RISK_CATEGORIES],
       ...Object.entries(analysis.heatmap).map(([stage, row]) => [
         en.get(stage) ?? stage,
-        ...RISK_CATEGORIES.map((c) =>
-          row[c].score === null
-            ? 'out of scope'
-            : `${row[c].likelihood}×${row[c].impact}=${row[c].score} ${row[c].band}`,
-        ),
+        ...RISK_CATEGORIES.map((c) => {
+          const cell = row[c];
+          if (cell.outOfScope) return 'out of scope';
+          if (cell.unknown) return `unknown×${cell.impact}`;
+          return `${decimal(cell.likelihood)}×${cell.impact}=${roundScore(cell.score).toFixed(1)} ${cell.band}`;
+        }),
       ]),
     ]).map((l) => `  ${l}`),
   );
@@ -198,6 +200,7 @@ function workshopLines(
   const lines = [
     `Workshop: ${w.participants} participants, Fleiss' kappa ${decimal(w.kappa)}, mean agreement ${percent(w.meanAgreement)}`,
   ];
+  if (w.dividedQuestions.length > 0) lines.push(`Divided on: ${w.dividedQuestions.join(', ')}`);
   const roles = Object.entries(w.roles).map(([role, s]) => [
     role,
     `${s.participants}`,

@@ -4,6 +4,7 @@ import { analyse } from './analyse';
 import type { Analysis } from './analysis';
 import type { Assessment } from './schemas/assessment';
 import { arbitraryAssessment, reorderKeys } from './testing/arbitraries';
+import { roundScore } from './risk/band';
 import { buildRiskModel } from './risk/test-model';
 
 const model = buildRiskModel();
@@ -106,9 +107,11 @@ describe('analyse, for any assessment', () => {
     );
   });
 
-  it('puts every heatmap cell in the band its score belongs to', () => {
-    const bandOfScore = (score: number): string =>
-      score >= 17 ? 'critical' : score >= 10 ? 'high' : score >= 5 ? 'medium' : 'low';
+  it('puts every heatmap cell in the band its score, as shown to one decimal, belongs to', () => {
+    const bandOfScore = (score: number): string => {
+      const shown = roundScore(score);
+      return shown >= 17 ? 'critical' : shown >= 10 ? 'high' : shown >= 5 ? 'medium' : 'low';
+    };
     fc.assert(
       fc.property(arbitraryAssessment, (assessment) => {
         const { heatmap } = analyse(model, assessment);

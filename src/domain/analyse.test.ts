@@ -47,7 +47,7 @@ describe('analyse', () => {
   });
 
   it('works out load and overload per team', () => {
-    // ccm: 8 R + 8 A = 16; compliance 0 R/A; mean 16 / 4 = 4, and 16 > 8
+    // ccm: 8 R + 8 A = 16; compliance 0 R/A; overload counts R: mean 8 / 4 = 2, and 8 > 4
     const analysis = analyse(
       model,
       buildAssessment({ raci: answerEverywhere({ ccm: 'AR', compliance: 'C' }) }),
@@ -69,7 +69,7 @@ describe('analyse', () => {
     expect(analyse(model, buildAssessment({ raci })).lifecycle.handoffs).toBe(2);
   });
 
-  it('finds a 2/2/1 split among five participants: agreement 0.4 and a perception gap', () => {
+  it('finds a 2/2/1 split among five participants: a tie, so both teams accountable, contested, with a perception gap', () => {
     const responses: Response[] = ['it', 'it', 'ccm', 'ccm', 'marketing'].map((team, i) => ({
       participant: `p${i}`,
       maturity: {},
@@ -78,10 +78,10 @@ describe('analyse', () => {
     const analysis = analyse(model, buildAssessment({ responses }));
     expect(analysis.activities['data.source']).toMatchObject({
       agreement: 0.4,
-      accountable: ['it'],
+      accountable: ['it', 'ccm'],
       source: 'workshop',
     });
-    expect(analysis.activities['data.source']?.flags).toContain('perception-gap');
+    expect(analysis.activities['data.source']?.flags).toEqual(['contested', 'perception-gap']);
     // one activity, counts 2/2/1: P = (4 + 4 + 1 − 5) / 20 = 0.2; Pe = 0.16 + 0.16 + 0.04 = 0.36
     expect(analysis.workshop?.participants).toBe(5);
     expect(analysis.workshop?.kappa).toBeCloseTo((0.2 - 0.36) / (1 - 0.36));
@@ -105,12 +105,24 @@ describe('analyse', () => {
     });
   });
 
-  it('flags reactive control on the review stage, high in a regulated organisation', () => {
+  it('flags reactive control on the pre-send control, high in a regulated organisation', () => {
     const analysis = analyse(model, buildAssessment({ maturity: { 'review.timing': 2 } }));
     expect(analysis.activities['review.approve']?.flagDetails).toMatchObject([
       { id: 'reactive-control', severity: 'high' },
     ]);
+    expect(analysis.activities['review.periodic']?.flags).toEqual([]);
     expect(analysis.activities['data.source']?.flags).toEqual([]);
+  });
+
+  it('gives a room answering 1, 1, 5, 5 on review timing reactive control, and lists the question as divided', () => {
+    const responses: Response[] = [1, 1, 5, 5].map((answer, i) => ({
+      participant: `p${i}`,
+      maturity: { 'review.timing': answer },
+      raci: {},
+    }));
+    const analysis = analyse(model, buildAssessment({ responses }));
+    expect(analysis.activities['review.approve']?.flags).toEqual(['reactive-control']);
+    expect(analysis.workshop?.dividedQuestions).toEqual(['review.timing']);
   });
 
   it('excludes out-of-scope stages and dimensions instead of counting them', () => {
@@ -157,14 +169,22 @@ describe('analyse', () => {
   });
 
   it('builds the heatmap from its own flags: orphaned review raises the review row', () => {
-    const base = analyse(model, buildAssessment({ raci: answerEverywhere({ ccm: 'AR' }) }));
+    const maturity = { 'review.timing': 3, 'ownership.named': 3 } as const;
+    const base = analyse(
+      model,
+      buildAssessment({ maturity, raci: answerEverywhere({ ccm: 'AR' }) }),
+    );
     const orphaned = analyse(
       model,
-      buildAssessment({ raci: { ...answerEverywhere({ ccm: 'AR' }), 'review.approve': {} } }),
+      buildAssessment({
+        maturity,
+        raci: { ...answerEverywhere({ ccm: 'AR' }), 'review.approve': {} },
+      }),
     );
     const reviewBefore = base.heatmap['review']?.regulatory;
     const reviewAfter = orphaned.heatmap['review']?.regulatory;
-    expect((reviewAfter?.likelihood ?? 0) - (reviewBefore?.likelihood ?? 0)).toBe(1);
+    // "No one" on 1 of review's 2 activities: orphaned adds 1 × ½, no doer 0.5 × ½.
+    expect((reviewAfter?.likelihood ?? 0) - (reviewBefore?.likelihood ?? 0)).toBe(0.75);
     expect(reviewAfter?.drivers).toContainEqual(
       expect.objectContaining({ kind: 'flag', flag: 'orphaned', activities: ['review.approve'] }),
     );
@@ -178,6 +198,12 @@ describe('analyse', () => {
       'centralise',
       'optimise',
     ]);
+  });
+
+  it('leaves every stage unknown, not safe, when no maturity question is answered', () => {
+    const analysis = analyse(model, buildAssessment({ raci: answerEverywhere({ ccm: 'AR' }) }));
+    const cells = Object.values(analysis.heatmap).flatMap((row) => Object.values(row));
+    expect(cells.every((c) => !c.outOfScope && c.unknown && c.score === null)).toBe(true);
   });
 
   it('leaves the workshop out when there are no responses', () => {

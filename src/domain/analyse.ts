@@ -13,17 +13,35 @@
  *   and (when regulated) regulated targets; gap = target − score.
  * - Rates (orphan, contest, coverage) and HHI are over in-scope activities with a RACI answer
  *   ("no one" included; "don't know" = blind spot and unanswered are left out); each is null
- *   when its denominator is empty. Coverage is 0 when the assessment removed the control function.
+ *   when its denominator is empty. In the HHI every orphaned activity counts as an owner of its
+ *   own. Coverage counts the activities where the control function is the only accountable team;
+ *   it is 0 when the assessment removed the control function.
  * - Handoffs skip stages that are out of scope or have no answered activity; "no one" is a
  *   stage owner different from every team but equal to itself.
- * - Reactive control: `review.timing` at 1–2 (a workshop median of 2.5 is not) flags every
- *   in-scope activity of the `review` stage, whatever its RACI answer; not raised when the
- *   question's dimension is out of scope. High when regulated, else medium.
+ * - Team load = R + A, shown; overloaded when a team's R count is above twice the mean R count
+ *   of the assessment's teams (A is shown but never makes a team overloaded).
+ * - Reactive control flags the in-scope activities the model marks `preSend` (pre-send controls
+ *   such as `review.approve`, not the periodic review of live templates), whatever their RACI
+ *   answer, when `review.timing` is answered 1–2 by consensus or, without one, when at least half
+ *   of the participants who answered it ("don't know" included) gave 1–2, whatever the median;
+ *   not raised when the question's dimension is out of scope. High when regulated, else medium.
  * - Remote owner never applies to the control function: governing work others do is its role.
  * - No-doer is medium, high when also orphaned; perception gap is medium (data/flags.json).
  * - Without a consensus answer: maturity uses the median of participants' numeric answers;
- *   RACI uses the modal accountable set (ties: first in team order, "no one" last) with the
- *   R/C/I that at least half of the participants naming that set gave.
+ *   RACI uses the modal accountable set with the R/C/I that at least half of the participants
+ *   naming it gave. A tie between accountable sets is not settled by order: every team of the
+ *   tied sets is accountable (contested when two or more), and the activity shows a perception
+ *   gap.
+ * - Workshop agreement on an activity = participants naming the modal set ÷ all participants
+ *   who answered it, "don't know" included; perception gap below 0.6 or on a tie.
+ * - A maturity question is divided when the interquartile range of the participants' numeric
+ *   answers (Tukey's hinges: 1, 1, 5, 5 gives 1 and 5) is 2 or more; listed whatever the
+ *   consensus, in model order, out-of-scope dimensions left out.
+ * - Heatmap: continuous likelihood = 1 + 0.75 × (5 − stage maturity) + Σ flag weight
+ *   (`risk.likelihoodFlags`) × share of the stage's in-scope activities carrying the flag, ≤ 5;
+ *   stage maturity leaves out-of-scope dimensions out; a stage with no in-scope scored dimension
+ *   is unknown (null likelihood, score and band). Score = likelihood × impact, continuous; its
+ *   band is read at one decimal. Cells are ranked by score, likelihood, impact, then position.
  * - Team order (ties, lists): the model's teams, then the assessment's own teams.
  * - Leadership gap = mean of leaders' own dimension scores − mean of everyone else's
  *   (participants without a role count as everyone else); only when someone is `leadership`.
@@ -92,7 +110,7 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
     order,
     catalogue,
     regulated: assessment.organisation.regulated,
-    reactive: findReactiveControl(model, answers, outOfScopeDimensions),
+    reactive: findReactiveControl(model, answers, responses, outOfScopeDimensions),
     controlFunction: model.controlFunction,
   });
   const hasControlFunction = assessment.teams.some((t) => t.id === model.controlFunction);

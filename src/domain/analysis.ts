@@ -110,7 +110,10 @@ export interface StageResult {
 /** Figures over the whole lifecycle (in-scope, answered activities). */
 export interface LifecycleFigures {
   accountableOwners: number;
-  /** Σ (team's share of accountability)²; null when no activity has an accountable team. */
+  /**
+   * Σ share² over the accountable teams (an activity with k of them gives each 1/k of it) and the
+   * orphaned activities, each an owner of its own; null when no activity is answered.
+   */
   hhi: number | null;
   /** 1 − HHI; 0 means one owner; null like `hhi`. */
   fragmentationIndex: number | null;
@@ -119,9 +122,9 @@ export interface LifecycleFigures {
   orphanRate: Share | null;
   /** Contested ÷ answered activities; null when none is answered. */
   contestRate: Share | null;
-  /** Activities where the control function is accountable ÷ answered; null when none is answered. */
+  /** Activities where the control function is the only accountable team ÷ answered; null when none is answered. */
   controlFunctionCoverage: Share | null;
-  /** The teams that hold an accountability, by share (largest first, then team order). */
+  /** The accountable teams by share of the answered activities (largest first, then team order); orphans make up the rest. */
   mainOwners: { team: string; share: Share }[];
   activitiesInScope: number;
   answeredActivities: number;
@@ -130,9 +133,12 @@ export interface LifecycleFigures {
 
 /** One team's workload. */
 export interface TeamResult {
-  /** Number of R plus number of A over in-scope answered activities. */
+  /**
+   * Number of R plus number of A over in-scope answered activities, as shown. A (governing the
+   * work) is shown but does not make a team overloaded: only R (doing it) does.
+   */
   load: number;
-  /** Load above twice the mean load of the assessment's teams. */
+  /** R count above twice the mean R count of the assessment's teams. */
   overloaded: boolean;
   responsible: number;
   accountable: number;
@@ -144,9 +150,13 @@ export interface TeamResult {
 export interface ActivityAgreement {
   /** Participants who named someone or "no one" (not "don't know"). */
   answered: number;
+  /** Participants who answered "don't know". */
   unknown: number;
-  /** The modal accountable set; [] is "no one". */
+  /** The modal accountable set ([] is "no one"); on a tie, every team of the tied sets, in team order. */
   modal: string[];
+  /** True when two or more sets were named most often: the room is split, a perception gap. */
+  tied: boolean;
+  /** Participants naming the modal set ÷ all who answered (answered + unknown). */
   agreement: Share;
   /** Every accountable set named, with its count, most named first. */
   answers: { accountable: string[]; count: number }[];
@@ -172,11 +182,31 @@ export interface LeadershipGap {
   otherParticipants: number;
 }
 
+/** How far apart the participants' answers to one maturity question are. */
+export interface QuestionSpread {
+  /** Participants who gave a level (1–5). */
+  answered: number;
+  /** Participants who answered "don't know": left out of the figures below. */
+  unknown: number;
+  /** Median, lower and upper quartiles (Tukey's hinges) of the levels; null when none was given. */
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  /** Interquartile range q3 − q1. */
+  iqr: number | null;
+  /** IQR of 2 or more: the room is divided on this question (1, 1, 5, 5 is). */
+  divided: boolean;
+}
+
 /** Workshop statistics, present when the assessment has responses. */
 export interface WorkshopResult extends AgreementStatistics {
   /** The same statistics per role group (`leadership`, `management`, `staff`, free text, `unspecified`). */
   roles: Record<string, AgreementStatistics>;
   leadershipGap: Record<string, LeadershipGap>;
+  /** The in-scope maturity questions the room is divided on, in model order. */
+  dividedQuestions: string[];
+  /** The spread of the answers to each in-scope question anyone answered, in model order. */
+  questions: Record<string, QuestionSpread>;
 }
 
 /** The analysis core: everything but the heatmap and roadmap, which are built from it. */

@@ -33,10 +33,12 @@ describe('the what-if sandbox', () => {
 
   it('clears the orphaned flag when the control function becomes accountable', () => {
     const s = open();
-    const before = s.analysis.lifecycle.fragmentationIndex;
+    const before = s.analysis.lifecycle;
     s.setLetters('data.source', 'ccm', 'A');
     expect(s.analysis.activities['data.source']?.flags).not.toContain('orphaned');
-    expect(s.analysis.lifecycle.fragmentationIndex).not.toBe(before);
+    // An orphan counts as its own owner, so a new sole owner leaves concentration as it was.
+    expect(s.analysis.lifecycle.accountableOwners).toBe(before.accountableOwners + 1);
+    expect(s.analysis.lifecycle.orphanRate).toBeLessThan(before.orphanRate ?? 0);
     expect(s.analysis.lifecycle.controlFunctionCoverage).toBeGreaterThan(0);
     expect(s.changed).toEqual([{ activity: 'data.source', team: 'ccm', before: '', after: 'A' }]);
   });

@@ -4,10 +4,9 @@
  * Selection and wording only; every number comes from `analyse()`.
  */
 import { FLAG_IDS, type Analysis, type FlagId, type LifecycleFigures } from '../../domain/analysis';
-import type { HeatmapCell, ScoredCell } from '../../domain/risk/heatmap';
+import { rankRisks, type RankedRisk } from '../../domain/risk/rank-risks';
 import type { RoadmapAction } from '../../domain/roadmap/build-roadmap';
 import type { PhaseId } from '../../domain/schemas/action';
-import { RISK_CATEGORIES, type RiskCategory } from '../../domain/schemas/model';
 import type { Formatters } from './view-context';
 
 /** The lifecycle figures the overview shows, in reading order. */
@@ -62,33 +61,16 @@ export function meetsTarget(lifecycle: LifecycleFigures, key: FigureKey): boolea
   return value === FIGURE_TARGETS[key];
 }
 
-/** A scored heatmap cell with where it sits. */
-export interface PlacedCell {
-  stage: string;
-  category: RiskCategory;
-  cell: ScoredCell;
-}
-
-const scored = (cell: HeatmapCell | undefined): cell is ScoredCell =>
-  cell !== undefined && !cell.outOfScope;
-
-/** The highest-scoring cells: score, then likelihood, then lifecycle and category order. */
+/**
+ * The biggest risks: the first `n` of `rankRisks` (continuous score, then likelihood, then
+ * impact; lifecycle and category order only between cells equal in all three).
+ */
 export function topRisks(
   heatmap: Analysis['heatmap'],
   stageOrder: readonly string[],
   n = 3,
-): PlacedCell[] {
-  const cells: PlacedCell[] = [];
-  for (const stage of stageOrder) {
-    for (const category of RISK_CATEGORIES) {
-      const cell = heatmap[stage]?.[category];
-      if (scored(cell)) cells.push({ stage, category, cell });
-    }
-  }
-  // Array.prototype.sort is stable, so equal cells keep lifecycle and category order.
-  return cells
-    .sort((a, b) => b.cell.score - a.cell.score || b.cell.likelihood - a.cell.likelihood)
-    .slice(0, n);
+): RankedRisk[] {
+  return rankRisks(heatmap, stageOrder).slice(0, n);
 }
 
 /** The first actions still to do, in roadmap order, with their phase. */

@@ -35,6 +35,8 @@ export interface Names {
   /** The assessment's teams, in its order, with their display labels. */
   teams: { id: string; label: string }[];
   dimensions: { id: string; name: string }[];
+  /** The maturity questions, with the dimension each belongs to. */
+  questions: { id: string; dimension: string; text: string }[];
   levels: string[];
   levelSummaries: string[];
   phases: Record<PhaseId, string>;
@@ -42,9 +44,10 @@ export interface Names {
   activity(id: string): string;
   team(id: string): string;
   dimension(id: string): string;
+  /** A maturity question's text. */
+  question(id: string): string;
   flag(id: string): string;
   action(id: string): string;
-  question(id: string): string;
 }
 
 /** The shared context of the results views. */
@@ -54,6 +57,8 @@ export interface ViewContext {
   fmt: Formatters;
   names: Names;
   controlFunction: string;
+  /** The questionnaire's address for this assessment; `#step=…` after it opens a step. */
+  editUrl: string;
 }
 
 /** Remembers what a formatter wrote for each value: building an Intl formatter per call is slow. */
@@ -119,6 +124,11 @@ export function buildNames(model: Model, assessment: Assessment, lang: Lang, t: 
     name: a.name[lang],
   }));
   const dimensions = model.dimensions.map((d) => ({ id: d.id, name: d.name[lang] }));
+  const questions = model.questions.map((q) => ({
+    id: q.id,
+    dimension: q.dimension,
+    text: q.text[lang],
+  }));
   const flags = model.flags as Record<string, { name?: { en: string; ar: string } } | undefined>;
   const actions = model.actions as { id: string; title?: { en: string; ar: string } }[];
   return {
@@ -126,6 +136,7 @@ export function buildNames(model: Model, assessment: Assessment, lang: Lang, t: 
     activities,
     teams,
     dimensions,
+    questions,
     levels: model.levels.map((l) => l.name[lang]),
     levelSummaries: model.levels.map((l) => l.summary[lang]),
     phases: {
@@ -138,8 +149,8 @@ export function buildNames(model: Model, assessment: Assessment, lang: Lang, t: 
     activity: byId(activities, (a) => a.name),
     team: teamLabel,
     dimension: byId(dimensions, (d) => d.name),
+    question: byId(questions, (q) => q.text),
     flag: (id) => flags[id]?.name?.[lang] ?? id,
     action: byId(actions, (a) => a.title?.[lang] ?? a.id),
-    question: byId(model.questions, (q) => q.text[lang]),
   };
 }

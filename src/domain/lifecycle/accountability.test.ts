@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildTeamOrder } from '../raci/team-order';
-import { computeHhi, findMainAccountable, rankShares, shareAccountability } from './accountability';
+import {
+  findMainAccountable,
+  measureConcentration,
+  rankShares,
+  shareAccountability,
+} from './accountability';
 
 const order = buildTeamOrder(
   { teams: [] },
@@ -28,17 +33,31 @@ describe('shareAccountability', () => {
   });
 });
 
-describe('computeHhi', () => {
-  it('is 1 for a single owner', () => {
-    expect(computeHhi(shareAccountability([['ccm'], ['ccm']]))).toBe(1);
+describe('measureConcentration', () => {
+  it('gives an HHI of 1 for a single owner', () => {
+    expect(measureConcentration([['ccm'], ['ccm']]).hhi).toBe(1);
   });
 
-  it('is ½ for two equal owners', () => {
-    expect(computeHhi(shareAccountability([['it'], ['ccm']]))).toBe(0.5);
+  it('gives ½ for two equal owners', () => {
+    expect(measureConcentration([['it'], ['ccm']]).hhi).toBe(0.5);
   });
 
-  it('is null with no owner at all', () => {
-    expect(computeHhi(new Map())).toBeNull();
+  it('counts each orphaned activity as an owner of its own: one owned and 22 orphans is 1/23, not 1', () => {
+    const sets = [['ccm'], ...Array.from({ length: 22 }, () => [])];
+    const { hhi, shares } = measureConcentration(sets);
+    expect(hhi).toBeCloseTo(1 / 23);
+    expect(shares).toEqual(new Map([['ccm', 1 / 23]]));
+  });
+
+  it('gives every orphan and team its share of all the activities: a contested one splits', () => {
+    const { hhi, shares } = measureConcentration([['it', 'ccm'], ['ccm'], []]);
+    expect(shares.get('ccm')).toBeCloseTo(0.5);
+    expect(shares.get('it')).toBeCloseTo(1 / 6);
+    expect(hhi).toBeCloseTo(0.25 + 1 / 36 + 1 / 9);
+  });
+
+  it('has no HHI without activities', () => {
+    expect(measureConcentration([]).hhi).toBeNull();
   });
 });
 

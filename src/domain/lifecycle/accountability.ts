@@ -19,12 +19,40 @@ export function shareAccountability(
   return weights;
 }
 
-/** Herfindahl–Hirschman index of the shares (Σ share²): 1 for one owner; null with no owner. */
-export function computeHhi(shares: ReadonlyMap<string, number>): number | null {
-  if (shares.size === 0) return null;
-  let hhi = 0;
-  for (const share of shares.values()) hhi += share * share;
-  return hhi;
+/**
+ * How concentrated accountability is over some activities: each team's share of the activities
+ * (an activity with k accountable teams gives each 1/k) and, since nobody holds an orphaned
+ * activity together with anything else, each orphaned activity as an owner of its own with a
+ * share of one activity. `shares` lists the teams only, so with orphans they sum to less than 1.
+ */
+export interface Concentration {
+  shares: Map<string, number>;
+  /** Σ share² over the teams and the orphaned activities: 1 for one owner; null with no activity. */
+  hhi: number | null;
+}
+
+/**
+ * Measures the concentration of accountability, orphans counting as their own owners: one owned
+ * activity and 22 orphans give an HHI of 1/23, fragmented, not concentrated.
+ */
+export function measureConcentration(
+  accountableSets: readonly (readonly string[])[],
+): Concentration {
+  const total = accountableSets.length;
+  const shares = new Map<string, number>();
+  let orphans = 0;
+  for (const set of accountableSets) {
+    if (set.length === 0) orphans++;
+    for (const team of set) shares.set(team, (shares.get(team) ?? 0) + 1 / set.length);
+  }
+  if (total === 0) return { shares, hhi: null };
+  let hhi = orphans / (total * total);
+  for (const [team, weight] of shares) {
+    const share = weight / total;
+    shares.set(team, share);
+    hhi += share * share;
+  }
+  return { shares, hhi };
 }
 
 /** The shares as a list, largest first, ties in team order. */

@@ -52,13 +52,28 @@ describe('measureLifecycle', () => {
       { team: 'it', share: 0.5 },
       { team: 'ccm', share: 0.5 },
     ]);
-    expect(lifecycle).toMatchObject({
-      hhi: 0.5,
-      fragmentationIndex: 0.5,
-      contestRate: 1,
-      controlFunctionCoverage: 1,
-    });
+    expect(lifecycle).toMatchObject({ hhi: 0.5, fragmentationIndex: 0.5, contestRate: 1 });
     expect(byStage['data']?.mainAccountable).toBe('it');
+  });
+
+  it('calls one owned activity among 22 orphans fragmented, not one owner with fragmentation 0', () => {
+    const list: Record<string, ActivityResult> = { 'data.a': activity('data', ['ccm']) };
+    for (let i = 0; i < 22; i++) list[`review.${i}`] = activity('review', []);
+    const { lifecycle } = measure(list);
+    expect(lifecycle.accountableOwners).toBe(1);
+    expect(lifecycle.hhi).toBeCloseTo(1 / 23);
+    expect(lifecycle.fragmentationIndex).toBeCloseTo(22 / 23);
+    expect(lifecycle.mainOwners).toEqual([{ team: 'ccm', share: 1 / 23 }]);
+  });
+
+  it('counts towards coverage only the activities where the control function is the one accountable team', () => {
+    const { lifecycle } = measure({
+      'data.a': activity('data', ['ccm']),
+      'data.b': activity('data', ['it', 'ccm']),
+      'data.c': activity('data', ['it']),
+      'data.d': activity('data', []),
+    });
+    expect(lifecycle.controlFunctionCoverage).toBe(0.25);
   });
 
   it('counts a handoff wherever the main accountable team of adjacent stages differs', () => {
@@ -134,6 +149,16 @@ describe('measureLifecycle', () => {
     expect(
       measure({ 'data.a': activity('data', ['it']) }, null).lifecycle.controlFunctionCoverage,
     ).toBe(0);
+  });
+
+  it('gives every-activity-orphaned lifecycles an HHI of 1/n: as fragmented as it gets', () => {
+    const { lifecycle } = measure({
+      'data.a': activity('data', []),
+      'data.b': activity('data', []),
+      'review.a': activity('review', []),
+      'review.b': activity('review', []),
+    });
+    expect(lifecycle).toMatchObject({ accountableOwners: 0, hhi: 0.25, fragmentationIndex: 0.75 });
   });
 
   it('has no rates and no concentration when nothing is answered', () => {

@@ -1,7 +1,12 @@
 import type { ActivityResult, LifecycleFigures, StageResult } from '../analysis';
 import type { TeamOrder } from '../raci/team-order';
 import type { Stage } from '../schemas/model';
-import { computeHhi, findMainAccountable, rankShares, shareAccountability } from './accountability';
+import {
+  findMainAccountable,
+  measureConcentration,
+  rankShares,
+  shareAccountability,
+} from './accountability';
 
 /** What the lifecycle figures are computed from. */
 export interface LifecycleInput {
@@ -16,7 +21,9 @@ export interface LifecycleInput {
 
 /**
  * Figures over the lifecycle, counted over the in-scope activities with a RACI answer ("no one"
- * included; "don't know" and unanswered left out of every denominator). Handoffs count adjacent
+ * included; "don't know" and unanswered left out of every denominator). In the HHI each orphaned
+ * activity counts as an owner of its own; control-function coverage counts the activities where
+ * the control function is the only accountable team. Handoffs count adjacent
  * counted stages whose main accountable team differs; "no one" differs from every team but not
  * from itself. A stage is counted when it is in scope and has an answered activity, so stages
  * out of scope or not yet answered are skipped and their neighbours become adjacent.
@@ -61,11 +68,12 @@ export function measureLifecycle(input: LifecycleInput): {
       counted,
     };
   }
-  const shares = shareAccountability(answered.map((a) => a.accountable));
-  const hhi = computeHhi(shares);
+  const { shares, hhi } = measureConcentration(answered.map((a) => a.accountable));
   const rate = (count: number): number | null =>
     answered.length === 0 ? null : count / answered.length;
   const cf = input.controlFunction;
+  const solelyControlFunction = (a: ActivityResult): boolean =>
+    a.accountable.length === 1 && a.accountable[0] === cf;
   return {
     lifecycle: {
       accountableOwners: shares.size,
@@ -75,7 +83,7 @@ export function measureLifecycle(input: LifecycleInput): {
       orphanRate: rate(answered.filter((a) => a.accountable.length === 0).length),
       contestRate: rate(answered.filter((a) => a.accountable.length >= 2).length),
       controlFunctionCoverage: rate(
-        cf === null ? 0 : answered.filter((a) => a.accountable.includes(cf)).length,
+        cf === null ? 0 : answered.filter(solelyControlFunction).length,
       ),
       mainOwners: rankShares(shares, input.order),
       activitiesInScope: inScope,

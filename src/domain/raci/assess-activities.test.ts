@@ -55,21 +55,58 @@ describe('assessActivities', () => {
     });
   });
 
-  it('puts reactive control on the review stage’s activities only', () => {
+  it('puts reactive control on the pre-send controls only, not on the periodic review of live templates', () => {
     const results = assessActivities({ ...base, reactive: afterSending });
     const flagged = Object.entries(results)
       .filter(([, r]) => r.flags.includes('reactive-control'))
       .map(([id]) => id);
-    expect(flagged).toEqual(['review.approve', 'review.periodic']);
+    expect(flagged).toEqual(['review.approve']);
     expect(results['review.approve']?.flagDetails[0]?.severity).toBe('high');
+  });
+
+  it('puts reactive control on any activity the model marks as a pre-send control', () => {
+    const activities = model.activities.map((a) =>
+      a.id === 'content.library' ? { ...a, preSend: true } : a,
+    );
+    const results = assessActivities({ ...base, activities, reactive: afterSending });
+    expect(results['content.library']?.flags).toEqual(['reactive-control']);
+  });
+
+  it('raises no reactive control without a review-timing answer that says so', () => {
+    const results = assessActivities(base);
+    expect(results['review.approve']?.flags).toEqual([]);
+  });
+
+  it('settles a tied room by making every tied team accountable: contested, with a perception gap', () => {
+    const responses = indexResponseRaci(
+      ['it', 'it', 'ccm', 'ccm'].map((team) => ({
+        participant: team,
+        maturity: {},
+        raci: { 'data.quality': { [team]: 'AR', marketing: 'C' } },
+      })),
+      order,
+    );
+    const agreement = measureAgreement(responses.get('data.quality') ?? [], order);
+    const result = assessActivities({
+      ...base,
+      responses,
+      agreements: agreement ? { 'data.quality': agreement } : {},
+    })['data.quality'];
+    expect(result).toMatchObject({
+      accountable: ['it', 'ccm'],
+      responsible: ['it', 'ccm'],
+      consulted: ['marketing'],
+      agreement: 0.5,
+    });
+    expect(result?.flags).toEqual(['contested', 'perception-gap']);
   });
 
   it('uses the workshop’s modal answer without a consensus, with its agreement and perception gap', () => {
     const responses = indexResponseRaci(
-      ['it', 'it', 'ccm', 'ccm', 'marketing'].map((team) => ({
-        participant: team,
+      ['it', 'it', 'ccm', 'marketing', null].map((team) => ({
+        participant: team ?? 'unsure',
         maturity: {},
-        raci: { 'data.quality': { [team]: 'AR' } },
+        raci: { 'data.quality': team === null ? ('unknown' as const) : { [team]: 'AR' } },
       })),
       order,
     );

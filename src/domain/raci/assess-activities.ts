@@ -4,7 +4,6 @@ import type { FlagCatalogue } from '../schemas/flag';
 import type { Activity } from '../schemas/model';
 import type { ResponseRaci } from '../workshop/index-responses';
 import { flagActivity } from './flag-activity';
-import { REVIEW_STAGE } from './reactive-control';
 import { resolveRaci } from './resolve-raci';
 import type { TeamOrder } from './team-order';
 
@@ -25,10 +24,13 @@ export interface ActivitiesInput {
   controlFunction: string;
 }
 
-/** Every model activity's RACI result, in model order; out-of-scope activities carry that status and nothing else. */
+/**
+ * Every model activity's RACI result, in model order; out-of-scope activities carry that status
+ * and nothing else. Reactive control goes on the activities the model marks as pre-send controls.
+ */
 export function assessActivities(input: ActivitiesInput): Record<string, ActivityResult> {
   const results: Record<string, ActivityResult> = {};
-  for (const { id, stage } of input.activities) {
+  for (const { id, stage, preSend } of input.activities) {
     if (input.outOfScopeStages.has(stage)) {
       results[id] = {
         flags: [],
@@ -53,8 +55,8 @@ export function assessActivities(input: ActivitiesInput): Record<string, Activit
     const flagDetails = flagActivity(resolved, {
       catalogue: input.catalogue,
       regulated: input.regulated,
-      reactive: stage === REVIEW_STAGE ? input.reactive : null,
-      agreement: agreement?.agreement,
+      reactive: preSend === true ? input.reactive : null,
+      agreement,
       controlFunction: input.controlFunction,
     });
     results[id] = {

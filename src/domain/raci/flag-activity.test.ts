@@ -96,17 +96,22 @@ describe('flagActivity', () => {
   });
 
   it('flags a perception gap below 0.6 agreement, not at 0.6', () => {
-    expect(ids(answered({ a: 'AR' }), { agreement: 0.4 })).toEqual(['perception-gap']);
-    expect(ids(answered({ a: 'AR' }), { agreement: 0.6 })).toEqual([]);
+    expect(ids(answered({ a: 'AR' }), { agreement: { agreement: 0.4, tied: false } })).toEqual([
+      'perception-gap',
+    ]);
+    expect(ids(answered({ a: 'AR' }), { agreement: { agreement: 0.6, tied: false } })).toEqual([]);
+  });
+
+  it('flags a perception gap whenever the room is tied, whatever the agreement', () => {
+    expect(ids(answered({ a: 'AR' }), { agreement: { agreement: 0.6, tied: true } })).toEqual([
+      'perception-gap',
+    ]);
   });
 
   it('reports flags in catalogue order', () => {
-    expect(ids(answered({ a: 'A', b: 'A' }), { agreement: 0.5, reactive: afterSending })).toEqual([
-      'contested',
-      'no-doer',
-      'remote-owner',
-      'reactive-control',
-      'perception-gap',
-    ]);
+    const split = { agreement: 0.5, tied: false };
+    expect(ids(answered({ a: 'A', b: 'A' }), { agreement: split, reactive: afterSending })).toEqual(
+      ['contested', 'no-doer', 'remote-owner', 'reactive-control', 'perception-gap'],
+    );
   });
 });

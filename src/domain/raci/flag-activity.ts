@@ -1,4 +1,4 @@
-import type { AnswerDriver, FlagDetail } from '../analysis';
+import type { ActivityAgreement, AnswerDriver, FlagDetail } from '../analysis';
 import type { FlagCatalogue, FlagId } from '../schemas/flag';
 import { PERCEPTION_GAP_BELOW } from '../workshop/measure-agreement';
 import type { ResolvedRaci } from './resolve-raci';
@@ -12,10 +12,10 @@ export const CONSULTATION_DRAG_FROM = 5;
 export interface FlagContext {
   catalogue: FlagCatalogue;
   regulated: boolean;
-  /** The review-timing answer when it says review happens after sending and the activity is in the review stage. */
+  /** The review-timing answer when it says review happens after sending and the activity is a pre-send control. */
   reactive: AnswerDriver | null;
   /** Workshop agreement on who is accountable, when participants answered. */
-  agreement: number | undefined;
+  agreement: Pick<ActivityAgreement, 'agreement' | 'tied'> | undefined;
   /** The control function's team id: governing work that others do is its role, never a remote owner. */
   controlFunction: string;
 }
@@ -24,7 +24,7 @@ export interface FlagContext {
  * The flags one in-scope activity carries, in catalogue order, each with its severity and words.
  * "Don't know" is a blind spot and nothing else from the RACI; unanswered raises no RACI flag.
  * Reactive control and perception gap come from the maturity answers and the workshop, so they
- * are raised whatever the RACI answer.
+ * are raised whatever the RACI answer; a room tied between accountable sets shows a perception gap.
  */
 export function flagActivity(resolved: ResolvedRaci, context: FlagContext): FlagDetail[] {
   const flags: FlagDetail[] = [];
@@ -64,7 +64,8 @@ export function flagActivity(resolved: ResolvedRaci, context: FlagContext): Flag
   }
   if (context.reactive)
     raise('reactive-control', context.regulated, { drivers: [context.reactive] });
-  if (context.agreement !== undefined && context.agreement < PERCEPTION_GAP_BELOW)
+  const agreement = context.agreement;
+  if (agreement && (agreement.tied || agreement.agreement < PERCEPTION_GAP_BELOW))
     raise('perception-gap');
   return flags;
 }

@@ -15,10 +15,10 @@ export interface ResolvedRaci {
 
 /**
  * The answer used for one activity: the consensus answer when there is one; otherwise the room's
- * modal answer: the modal accountable set (see `measureAgreement`), with the R, C and I that at
- * least half of the participants who named that set gave (so the answer hangs together: the
- * minority's letters do not leak in); "don't know" when every participant said so; unanswered
- * when nobody answered.
+ * modal answer: the modal accountable set (see `measureAgreement`; on a tie, every tied team),
+ * with the R, C and I that at least half of the participants who named that set (or a tied one)
+ * gave, so the answer hangs together: the minority's letters do not leak in; "don't know" when
+ * every participant said so; unanswered when nobody answered.
  */
 export function resolveRaci(
   consensus: RaciAnswer | undefined,
@@ -49,10 +49,14 @@ function modalRoles(
     consulted: new Map<string, number>(),
     informed: new Map<string, number>(),
   };
-  const modal = keyAccountableSet(agreement.modal);
+  // The participants who named the modal set, or any of the sets tied for it.
+  const most = agreement.answers[0]?.count ?? 0;
+  const modal = new Set(
+    agreement.answers.filter((a) => a.count === most).map((a) => keyAccountableSet(a.accountable)),
+  );
   let named = 0;
   for (const { answer } of responses) {
-    if (answer === 'unknown' || keyAccountableSet(answer.accountable) !== modal) continue;
+    if (answer === 'unknown' || !modal.has(keyAccountableSet(answer.accountable))) continue;
     named++;
     for (const letter of ['responsible', 'consulted', 'informed'] as const) {
       for (const team of answer[letter])

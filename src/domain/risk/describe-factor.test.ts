@@ -15,7 +15,7 @@ const model = buildModel({
 const names = riskNamesOf(model);
 
 describe('describeRiskFactor', () => {
-  it('explains a maturity with its dimension scores and the likelihood it gives', () => {
+  it('explains a maturity with its dimension scores and the base likelihood it gives', () => {
     const text = describeRiskFactor(
       {
         kind: 'maturity',
@@ -26,49 +26,75 @@ describe('describeRiskFactor', () => {
           { dimension: 'ownership', score: 2.5 },
         ],
         unknownDimensions: [],
-        points: 4,
+        points: 3.0625,
       },
       names,
     );
     expect(text.en).toBe(
-      'Stage maturity 2.3 (Review & compliance control 2; Ownership & accountability 2.5) gives likelihood 4',
+      'Stage maturity 2.3 (Review & compliance control 2; Ownership & accountability 2.5) gives a base likelihood of 3.06',
     );
     expect(text.ar).toBe(
-      'نضج المرحلة 2.3 (المراجعة والرقابة على الامتثال 2؛ الملكية والمساءلة 2.5)، فالاحتمالية 4',
+      'نضج المرحلة 2.3 (المراجعة والرقابة على الامتثال 2؛ الملكية والمساءلة 2.5)، فالاحتمالية الأساسية 3.06',
     );
   });
 
-  it('says an unknown maturity was counted as level 2', () => {
+  it('says an unknown maturity leaves the likelihood unrated, and why', () => {
     const text = describeRiskFactor(
       {
         kind: 'unknown-maturity',
         part: 'likelihood',
         stage: 'review',
         dimensions: ['review'],
-        assumedLevel: 2,
-        points: 4,
+        points: 0,
       },
       names,
     );
     expect(text.en).toBe(
-      'Maturity unknown (no answers for Review & compliance control): counted as level 2, so likelihood 4',
+      'Maturity unknown (no answers for Review & compliance control): the likelihood cannot be rated, so the cell has no score',
     );
-    expect(text.ar).toContain('احتُسب عند المستوى 2');
+    expect(text.ar).toContain('فلا يمكن تقدير الاحتمالية');
+    const none = describeRiskFactor(
+      { kind: 'unknown-maturity', part: 'likelihood', stage: 'review', dimensions: [], points: 0 },
+      names,
+    );
+    expect(none.en).toContain('none of its dimensions is in scope');
   });
 
-  it('names the flag from the catalogue and the activities that carry it', () => {
+  it('names the flag, the share of the stage’s activities it is on, what it adds and the activities', () => {
     const text = describeRiskFactor(
       {
         kind: 'flag',
         part: 'likelihood',
         flag: 'orphaned',
-        activities: ['review.approve'],
-        points: 1,
+        activities: ['review.approve', 'review.periodic'],
+        inScope: 3,
+        weight: 1,
+        points: 2 / 3,
       },
       names,
     );
-    expect(text.en).toBe('Orphaned: review.approve (+1 likelihood)');
-    expect(text.ar).toBe('بلا مالك: «review.approve» (ترتفع الاحتمالية درجة واحدة)');
+    expect(text.en).toBe(
+      'Orphaned on 2 of 3 activities: +0.67 likelihood (review.approve; review.periodic)',
+    );
+    expect(text.ar).toBe(
+      'بلا مالك في 2 من 3 من أنشطة المرحلة: تزيد الاحتمالية بمقدار 0.67 («review.approve»؛ «review.periodic»)',
+    );
+  });
+
+  it('says "1 of 1 activity" in the singular', () => {
+    const text = describeRiskFactor(
+      {
+        kind: 'flag',
+        part: 'likelihood',
+        flag: 'contested',
+        activities: ['review.approve'],
+        inScope: 1,
+        weight: 0.75,
+        points: 0.75,
+      },
+      names,
+    );
+    expect(text.en).toBe('Contested on 1 of 1 activity: +0.75 likelihood (review.approve)');
   });
 
   it('explains the base impact and each profile factor', () => {
@@ -102,9 +128,15 @@ describe('describeRiskFactor', () => {
     ).toBe('6 channels in use: +1 impact on customer-experience risk');
   });
 
-  it('says what a cap took off', () => {
+  it('says what a cap took off, to two decimals', () => {
     expect(
       describeRiskFactor({ kind: 'cap', part: 'impact', uncapped: 6, points: -1 }, names).en,
     ).toBe('Capped at 5 (would be 6)');
+    expect(
+      describeRiskFactor(
+        { kind: 'cap', part: 'likelihood', uncapped: 5.8333, points: -0.8333 },
+        names,
+      ).en,
+    ).toBe('Capped at 5 (would be 5.83)');
   });
 });

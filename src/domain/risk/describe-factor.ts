@@ -37,9 +37,11 @@ const CATEGORY: Record<RiskCategory, LocalisedText> = {
   customer: { en: 'customer-experience risk', ar: 'مخاطر تجربة العملاء' },
 };
 
-// Numbers are written with Western digits and one decimal at most; pages that want Arabic-Indic
-// digits render from the factor's fields instead of this text.
+// Numbers are written with Western digits, scores with one decimal at most and likelihood points
+// with two (a flag on 1 of 3 activities adds 0.33); pages that want Arabic-Indic digits localise
+// the digits of this text.
 const num = (n: number): string => String(Math.round(n * 10) / 10);
+const points = (n: number): string => String(Math.round(n * 100) / 100);
 
 const list = (names: LocalisedText[], lang: 'en' | 'ar'): string =>
   names.map((n) => n[lang]).join(lang === 'en' ? '; ' : '؛ ');
@@ -62,8 +64,8 @@ export function describeRiskFactor(f: RiskFactor, names: RiskNames): LocalisedTe
       });
       const unknown = f.unknownDimensions.map(names.dimension);
       return {
-        en: `Stage maturity ${num(f.maturity)} (${list(scores, 'en')}) gives likelihood ${f.points}${unknown.length ? `; no answers yet for ${list(unknown, 'en')}` : ''}`,
-        ar: `نضج المرحلة ${num(f.maturity)} (${list(scores, 'ar')})، فالاحتمالية ${f.points}${unknown.length ? `؛ ولا إجابات بعدُ عن ${list(unknown, 'ar')}` : ''}`,
+        en: `Stage maturity ${num(f.maturity)} (${list(scores, 'en')}) gives a base likelihood of ${points(f.points)}${unknown.length ? `; no answers yet for ${list(unknown, 'en')}` : ''}`,
+        ar: `نضج المرحلة ${num(f.maturity)} (${list(scores, 'ar')})، فالاحتمالية الأساسية ${points(f.points)}${unknown.length ? `؛ ولا إجابات بعدُ عن ${list(unknown, 'ar')}` : ''}`,
       };
     }
     case 'unknown-maturity': {
@@ -72,15 +74,17 @@ export function describeRiskFactor(f: RiskFactor, names: RiskNames): LocalisedTe
         ? { en: `no answers for ${list(dims, 'en')}`, ar: `لا إجابات عن ${list(dims, 'ar')}` }
         : { en: 'none of its dimensions is in scope', ar: 'لا يقع أيٌّ من أبعادها ضمن النطاق' };
       return {
-        en: `Maturity unknown (${why.en}): counted as level ${f.assumedLevel}, so likelihood ${f.points}`,
-        ar: `النضج غير معروف (${why.ar})، فاحتُسب عند المستوى ${f.assumedLevel} والاحتمالية ${f.points}`,
+        en: `Maturity unknown (${why.en}): the likelihood cannot be rated, so the cell has no score`,
+        ar: `النضج غير معروف (${why.ar})، فلا يمكن تقدير الاحتمالية ولا درجة لهذه الخلية`,
       };
     }
     case 'flag': {
       const acts = f.activities.map(names.activity);
+      const flagged = f.activities.length;
+      const of = f.inScope === 1 ? 'activity' : 'activities';
       return {
-        en: `${names.flag(f.flag).en}: ${list(acts, 'en')} (+1 likelihood)`,
-        ar: `${names.flag(f.flag).ar}: ${list(acts, 'ar')} (ترتفع الاحتمالية درجة واحدة)`,
+        en: `${names.flag(f.flag).en} on ${flagged} of ${f.inScope} ${of}: +${points(f.points)} likelihood (${list(acts, 'en')})`,
+        ar: `${names.flag(f.flag).ar} في ${flagged} من ${f.inScope} من أنشطة المرحلة: تزيد الاحتمالية بمقدار ${points(f.points)} (${list(acts, 'ar')})`,
       };
     }
     case 'base-impact':
@@ -106,8 +110,8 @@ export function describeRiskFactor(f: RiskFactor, names: RiskNames): LocalisedTe
     }
     case 'cap':
       return {
-        en: `Capped at 5 (would be ${f.uncapped})`,
-        ar: `بحدٍّ أقصى 5 (كانت ستبلغ ${f.uncapped})`,
+        en: `Capped at 5 (would be ${points(f.uncapped)})`,
+        ar: `بحدٍّ أقصى 5 (كانت ستبلغ ${points(f.uncapped)})`,
       };
   }
 }

@@ -29,10 +29,22 @@ export type RiskFactor =
       stage: string;
       /** In-scope mapped dimensions, none of which has a score (empty when none is in scope). */
       dimensions: string[];
-      assumedLevel: number;
+      /** Always 0: without a maturity the likelihood is unknown, not rated. */
       points: number;
     }
-  | { kind: 'flag'; part: 'likelihood'; flag: FlagId; activities: string[]; points: number }
+  | {
+      kind: 'flag';
+      part: 'likelihood';
+      flag: FlagId;
+      /** The stage's in-scope activities that carry the flag, in model order. */
+      activities: string[];
+      /** How many of the stage's activities are in scope: the share's denominator. */
+      inScope: number;
+      /** What the flag adds when it is on every in-scope activity (from the model). */
+      weight: number;
+      /** weight × activities ÷ inScope. */
+      points: number;
+    }
   | { kind: 'base-impact'; part: 'impact'; stage: string; category: RiskCategory; points: number }
   | {
       kind: 'profile';
@@ -73,7 +85,6 @@ export function toDriver(f: RiskFactor, text: LocalisedText): RiskDriver {
         part: f.part,
         stage: f.stage,
         dimensions: f.dimensions,
-        assumedLevel: f.assumedLevel,
         points: f.points,
         text: copy,
       };
@@ -83,6 +94,8 @@ export function toDriver(f: RiskFactor, text: LocalisedText): RiskDriver {
         part: f.part,
         flag: f.flag,
         activities: f.activities,
+        inScope: f.inScope,
+        weight: f.weight,
         points: f.points,
         text: copy,
       };

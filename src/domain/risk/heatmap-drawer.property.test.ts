@@ -13,7 +13,7 @@ import {
   type HeatmapInput,
 } from './heatmap';
 import { rateImpact } from './impact';
-import { measureStageMaturity, rateLikelihood } from './likelihood';
+import { measureStageMaturity, rateLikelihood, readLikelihoodWeights } from './likelihood';
 import { buildRiskModel, TEST_RISK } from './test-model';
 
 // Review's base impacts of 5 let a profile trait push an impact past the cap.
@@ -44,7 +44,12 @@ function referenceHeatmap(input: HeatmapInput): Heatmap {
     const likelihood = rateLikelihood(
       stage.id,
       maturity,
-      ids.map((id) => ({ id, flags: input.activities[id]?.flags ?? [] })),
+      ids.map((id) => ({
+        id,
+        flags: input.activities[id]?.flags ?? [],
+        status: input.activities[id]?.status ?? 'unanswered',
+      })),
+      readLikelihoodWeights(risk),
     );
     const gaps = mapped
       .filter((id) => input.dimensions[id]?.inScope ?? true)
@@ -66,19 +71,33 @@ function referenceHeatmap(input: HeatmapInput): Heatmap {
         base,
         input.assessment.organisation,
       );
-      const score = likelihood.likelihood * impact;
-      row[category] = {
-        outOfScope: false,
-        likelihood: likelihood.likelihood,
-        impact,
-        score,
-        band: bandOf(score),
-        drivers: [...likelihood.factors, ...factors].map((f) => ({
-          ...f,
-          text: describeRiskFactor(f, names),
-        })),
-        unanswered,
-      };
+      const drivers = [...likelihood.factors, ...factors].map((f) => ({
+        ...f,
+        text: describeRiskFactor(f, names),
+      }));
+      const rated = likelihood.likelihood;
+      row[category] =
+        rated === null
+          ? {
+              outOfScope: false,
+              unknown: true,
+              likelihood: null,
+              impact,
+              score: null,
+              band: null,
+              drivers,
+              unanswered,
+            }
+          : {
+              outOfScope: false,
+              unknown: false,
+              likelihood: rated,
+              impact,
+              score: rated * impact,
+              band: bandOf(rated * impact),
+              drivers,
+              unanswered,
+            };
     }
     heatmap[stage.id] = row;
   }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildAssessment, OUT_OF_SCOPE_CELL } from '../testing/fixtures';
 import { buildHeatmap, makeRiskTotal, type HeatmapInput, type ScoredCell } from './heatmap';
 
-const sumRiskScores = (input: HeatmapInput): number => makeRiskTotal(input)(input);
 import { buildRiskModel } from './test-model';
+
+const sumRiskScores = (input: HeatmapInput): number => makeRiskTotal(input)(input);
 
 const model = buildRiskModel();
 
@@ -33,47 +34,80 @@ const scored = (cell: unknown): ScoredCell => {
 };
 
 describe('buildHeatmap', () => {
-  it('rates review at likelihood 5: maturity 1.5 gives 5, orphaned and reactive control would add 2, capped', () => {
+  it('rates review on a continuous scale: maturity 1.5 gives 3.625, orphaned and reactive control on 1 of 2 activities add 0.5 and 0.375', () => {
     const row = buildHeatmap(input())['review'];
     const regulatory = scored(row?.regulatory);
-    expect(regulatory).toMatchObject({ likelihood: 5, impact: 5, score: 25, band: 'critical' });
+    expect(regulatory).toMatchObject({
+      unknown: false,
+      likelihood: 4.5,
+      impact: 5,
+      score: 22.5,
+      band: 'critical',
+    });
     expect(regulatory.drivers.map((d) => [d.kind, d.points])).toEqual([
-      ['maturity', 5],
-      ['flag', 1],
-      ['flag', 1],
-      ['cap', -2],
+      ['maturity', 3.625],
+      ['flag', 0.5],
+      ['flag', 0.375],
       ['base-impact', 4],
       ['profile', 1],
     ]);
-    expect(scored(row?.operational)).toMatchObject({
-      likelihood: 5,
-      impact: 2,
-      score: 10,
-      band: 'high',
-    });
-    expect(scored(row?.reputational)).toMatchObject({ impact: 3, score: 15, band: 'high' });
+    expect(scored(row?.operational)).toMatchObject({ impact: 2, score: 9, band: 'medium' });
+    expect(scored(row?.reputational)).toMatchObject({ impact: 3, score: 13.5, band: 'high' });
   });
 
   it('rates data from ownership alone when the data dimension is unknown, and lists the unknown dimension', () => {
     const cell = scored(buildHeatmap(input())['data']?.regulatory);
-    expect(cell).toMatchObject({ likelihood: 4, impact: 5, score: 20, band: 'critical' });
+    expect(cell).toMatchObject({ likelihood: 3.5, impact: 5, score: 17.5, band: 'critical' });
     expect(cell.drivers[0]).toMatchObject({
       kind: 'maturity',
       maturity: 2,
       unknownDimensions: ['data'],
     });
+    expect(cell.drivers[1]).toMatchObject({ kind: 'flag', flag: 'blind-spot', points: 0.25 });
   });
 
-  it('counts a stage with no scored dimension as level 2, so likelihood 4, and says so', () => {
+  it('leaves a stage with no scored dimension unknown: impact and reasons, but no likelihood, score or band', () => {
     const dimensions = { ownership: { score: null, confidence: 0, inScope: true } };
-    const cell = scored(buildHeatmap(input({ dimensions }))['triggers']?.operational);
-    expect(cell).toMatchObject({ likelihood: 4, impact: 4, score: 16, band: 'high' });
-    expect(cell.drivers[0]).toMatchObject({
-      kind: 'unknown-maturity',
-      stage: 'triggers',
-      dimensions: ['ownership'],
-      assumedLevel: 2,
+    const cell = buildHeatmap(input({ dimensions }))['triggers']?.operational;
+    expect(cell).toMatchObject({
+      outOfScope: false,
+      unknown: true,
+      likelihood: null,
+      impact: 4,
+      score: null,
+      band: null,
+      unanswered: 1,
     });
+    expect(cell?.drivers.map((d) => d.kind)).toEqual(['unknown-maturity', 'base-impact']);
+    expect(cell?.drivers[0]).toMatchObject({ stage: 'triggers', dimensions: ['ownership'] });
+  });
+
+  it('leaves a stage unknown, never at level 2, when its dimensions are all out of scope', () => {
+    const dimensions = { ownership: { score: null, confidence: 0, inScope: false } };
+    const cell = buildHeatmap(input({ dimensions }))['content']?.customer;
+    expect(cell).toMatchObject({ unknown: true, score: null });
+    expect(cell?.drivers[0]?.text.en).toContain('none of its dimensions is in scope');
+  });
+
+  it('rates a level-1 stage with every activity orphaned above one with an owner everywhere, which is below the cap', () => {
+    const dimensions = {
+      ownership: { score: 1, confidence: 1, inScope: true },
+      review: { score: 1, confidence: 1, inScope: true },
+    };
+    const owned = { flags: [], status: 'answered' as const };
+    const orphaned = { flags: ['orphaned' as const], status: 'answered' as const };
+    const withOwners = buildHeatmap(
+      input({ dimensions, activities: { 'review.approve': owned, 'review.periodic': owned } }),
+    )['review']?.regulatory;
+    const withoutOwners = buildHeatmap(
+      input({
+        dimensions,
+        activities: { 'review.approve': orphaned, 'review.periodic': orphaned },
+      }),
+    )['review']?.regulatory;
+    expect(withOwners?.likelihood).toBe(4);
+    expect(withoutOwners?.likelihood).toBe(5);
+    expect(withoutOwners?.score ?? 0).toBeGreaterThan(withOwners?.score ?? 0);
   });
 
   it('shares out the unanswered inputs: data has 3 of 4 unanswered, review 0.5 of 4', () => {
@@ -110,9 +144,11 @@ describe('buildHeatmap', () => {
     expect(row?.customer.impact).toBe(5);
   });
 
-  it('explains every driver in both languages', () => {
+  it('explains every driver in both languages, flags with the share of the stage they touch', () => {
     const cell = scored(buildHeatmap(input())['review']?.regulatory);
-    expect(cell.drivers[1]?.text.en).toBe('Orphaned: review.approve (+1 likelihood)');
+    expect(cell.drivers[1]?.text.en).toBe(
+      'Orphaned on 1 of 2 activities: +0.5 likelihood (review.approve)',
+    );
     expect(cell.drivers.every((d) => d.text.en.length > 0 && d.text.ar.length > 0)).toBe(true);
   });
 
@@ -138,6 +174,25 @@ describe('makeRiskTotal', () => {
     const heatmap = buildHeatmap(input());
     const cells = Object.values(heatmap).flatMap((row) => Object.values(row));
     expect(sumRiskScores(input())).toBe(cells.reduce((s, c) => s + (c.score ?? 0), 0));
+  });
+
+  it('adds nothing for unknown stages: without ownership answers only review counts', () => {
+    const known = sumRiskScores(input());
+    const withoutOwnership = input({
+      dimensions: {
+        ownership: { score: null, confidence: 0, inScope: true },
+        review: { score: 1, confidence: 0.5, inScope: true },
+      },
+    });
+    const heatmap = buildHeatmap(withoutOwnership);
+    expect(['data', 'triggers', 'content'].map((s) => heatmap[s]?.operational.score)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    const review = Object.values(heatmap['review'] ?? {}).reduce((s, c) => s + (c.score ?? 0), 0);
+    expect(sumRiskScores(withoutOwnership)).toBe(review);
+    expect(review).toBeLessThan(known);
   });
 
   it('skips out-of-scope stages: leaving content out removes exactly its row', () => {

@@ -1,47 +1,70 @@
 /**
  * The risk heatmap: stages × operational, regulatory, reputational and customer-experience risk.
  * Decisions beyond the spec (each is also stated where it is implemented):
- * - Stage maturity = mean of the stage's in-scope mapped dimensions that have a score; with none,
- *   level 2 is assumed and listed as a driver. Likelihood = 6 − maturity rounded half up, plus one
- *   per flag kind (orphaned, contested, reactive control, perception gap) found in the stage, ≤ 5.
+ * - Likelihood is continuous and never rounded here: 1 + 0.75 × (5 − stage maturity), plus for
+ *   each flag the model weighs (`risk.likelihoodFlags`) its weight × the share of the stage's
+ *   in-scope activities that carry it, capped at 5. Stage maturity = mean of the stage's in-scope
+ *   mapped dimensions that have a score; out-of-scope dimensions are left out.
+ * - A stage with no in-scope mapped dimension that has a score is unknown: its cells have
+ *   `unknown: true`, their impact and drivers, and null likelihood, score and band; they add
+ *   nothing to the summed risk. Unknown is not safe: views show it as unknown.
+ * - Score = likelihood × impact, continuous (1–25); the band is read from the score at one decimal,
+ *   the precision views show it with (see `bandOf`). Views order cells by `rankRisks`.
  * - Top volume bands are 1m-10m and >10m; "five or more channels" counts distinct channels.
  * - An out-of-scope stage keeps its row with `outOfScope: true` and null figures, so a view can
  *   grey it out; it never counts as zero and adds nothing to the summed risk.
- * - `unanswered` (0–1) tells an unknown cell from a safe one; drivers carry structured fields and
- *   an English and Arabic sentence (Western digits: views format numbers from the fields).
+ * - `unanswered` (0–1) tells a mostly unanswered cell from a well-answered one; drivers carry
+ *   structured fields and an English and Arabic sentence (Western digits: views localise them).
  */
 import type { Assessment } from '../schemas/assessment';
-import { RISK_CATEGORIES, type Model, type RiskCategory, type RiskModel } from '../schemas/model';
+import { RISK_CATEGORIES, type Model, type RiskCategory } from '../schemas/model';
 import { bandOf, type RiskBand } from './band';
 import { describeRiskFactor, type RiskNames } from './describe-factor';
 import type { RiskDriver } from './factors';
 import { MAX_RATING, toDriver } from './factors';
-import { indexRiskModel, type RatedImpact, type RiskIndex } from './risk-index';
+import { frameStages, type FramedStage } from './frame-stages';
 import {
-  LIKELIHOOD_FLAGS,
+  flagPoints,
   likelihoodFromMaturity,
   measureStageMaturity,
   rateLikelihood,
-  UNKNOWN_MATURITY_LEVEL,
   type ActivityState,
   type DimensionState,
+  type LikelihoodWeights,
 } from './likelihood';
 
 /** A scored heatmap cell; `unanswered` is the share of its inputs nobody could answer yet. */
 export interface ScoredCell {
   outOfScope: false;
+  unknown: false;
+  /** Continuous, 1–5: views round it for display only. */
   likelihood: number;
   impact: number;
-  /** likelihood × impact, 1–25. */
+  /** likelihood × impact, continuous, 1–25: what cells are ordered by. */
   score: number;
   band: RiskBand;
   /** Likelihood drivers first, then impact drivers; their points add up to the two ratings. */
   drivers: RiskDriver[];
   /**
    * Share 0–1 of the stage's inputs without an answer: each in-scope mapped dimension counts
-   * 1 − confidence, each in-scope activity 1 when unanswered or "don't know". A cell at 1 is
-   * unknown, not safe.
+   * 1 − confidence, each in-scope activity 1 when unanswered or "don't know".
    */
+  unanswered: number;
+}
+
+/**
+ * A cell of a stage whose maturity is unknown (no in-scope mapped dimension has a score): its
+ * impact is rated, its likelihood cannot be, so it has no score and no band. Not a safe cell.
+ */
+export interface UnknownCell {
+  outOfScope: false;
+  unknown: true;
+  likelihood: null;
+  impact: number;
+  score: null;
+  band: null;
+  /** Why the likelihood is unknown and the flags the stage carries (adding nothing), then the impact drivers. */
+  drivers: RiskDriver[];
   unanswered: number;
 }
 
@@ -57,7 +80,7 @@ export interface OutOfScopeCell {
 }
 
 /** One cell of the heatmap. */
-export type HeatmapCell = ScoredCell | OutOfScopeCell;
+export type HeatmapCell = ScoredCell | UnknownCell | OutOfScopeCell;
 /** The heatmap: every model stage, in lifecycle order, × the four risk categories. */
 export type Heatmap = Record<string, Record<RiskCategory, HeatmapCell>>;
 
@@ -69,6 +92,12 @@ export interface HeatmapInput {
   activities: Readonly<Record<string, ActivityState>>;
 }
 
+/** The answers a risk total is taken over: dimension results and activity flags. */
+export type RiskState = Pick<HeatmapInput, 'dimensions' | 'activities'>;
+
+/** What stays fixed while the answers vary: the model, the organisation and the scope. */
+export type HeatmapSetting = Omit<HeatmapInput, keyof RiskState>;
+
 const OUT_OF_SCOPE: OutOfScopeCell = {
   outOfScope: true,
   likelihood: null,
@@ -77,6 +106,13 @@ const OUT_OF_SCOPE: OutOfScopeCell = {
   band: null,
   drivers: [],
   unanswered: null,
+};
+
+const OUT_OF_SCOPE_ROW: Readonly<Record<RiskCategory, HeatmapCell>> = {
+  operational: OUT_OF_SCOPE,
+  regulatory: OUT_OF_SCOPE,
+  reputational: OUT_OF_SCOPE,
+  customer: OUT_OF_SCOPE,
 };
 
 function shareUnanswered(
@@ -102,79 +138,46 @@ function shareUnanswered(
   return count === 0 ? 1 : sum / count;
 }
 
-/** The stages the heatmap scores, in lifecycle order, with the model's risk section. */
-function scoredStages(input: HeatmapSetting): {
-  risk: RiskModel;
-  inScope: (stage: string) => boolean;
-} {
-  if (!input.model.risk)
-    throw new Error('The model has no risk section (data/risk.json): the heatmap needs it');
-  const outOfScope = new Set(input.assessment.outOfScope?.stages ?? []);
-  return { risk: input.model.risk, inScope: (stage) => !outOfScope.has(stage) };
-}
-
-/** A model stage as the heatmap draws it: what does not depend on the answers. */
-interface FramedStage {
-  id: string;
-  inScope: boolean;
-  /** The dimensions whose mean is the stage's maturity, in the model's order. */
-  mapped: readonly string[];
-  /** The ids of the model's activities in the stage, in model order. */
-  activities: readonly string[];
-  impacts: Readonly<Record<RiskCategory, RatedImpact>>;
-}
-
-/** Every model stage, in lifecycle order, framed for the given model, organisation and scope. */
-function frameStages(input: HeatmapSetting): { stages: FramedStage[]; index: RiskIndex } {
-  const { risk, inScope } = scoredStages(input);
-  const index = indexRiskModel(input.model);
-  const impacts = index.impactsFor(input.assessment.organisation);
-  const stages = input.model.stages.map((stage) => ({
-    id: stage.id,
-    inScope: inScope(stage.id),
-    mapped: risk.stageDimensions[stage.id] ?? [],
-    activities: index.activitiesOf(stage.id),
-    impacts: impacts.get(stage.id) ?? unreachable(stage.id),
-  }));
-  return { stages, index };
-}
-
-function unreachable(stage: string): never {
-  throw new Error(`No impact ratings for stage "${stage}"`);
-}
-
-const OUT_OF_SCOPE_ROW: Readonly<Record<RiskCategory, HeatmapCell>> = {
-  operational: OUT_OF_SCOPE,
-  regulatory: OUT_OF_SCOPE,
-  reputational: OUT_OF_SCOPE,
-  customer: OUT_OF_SCOPE,
-};
-
 /** Scores one in-scope stage's row: likelihood and its explanations once, then each category's cell. */
 function drawRow(
   stage: FramedStage,
   state: RiskState,
+  weights: LikelihoodWeights,
   names: RiskNames,
 ): Record<RiskCategory, HeatmapCell> {
-  const activities = stage.activities.map((id) => ({
-    id,
-    flags: state.activities[id]?.flags ?? [],
-  }));
+  const activities = stage.activities.map((id) => {
+    const a = state.activities[id];
+    return { id, flags: a?.flags ?? [], status: a?.status ?? 'unanswered' };
+  });
   const maturity = measureStageMaturity(stage.mapped, state.dimensions);
-  const likelihood = rateLikelihood(stage.id, maturity, activities);
-  const explained = likelihood.factors.map((f) => toDriver(f, describeRiskFactor(f, names)));
+  const { likelihood, factors } = rateLikelihood(stage.id, maturity, activities, weights);
+  const explained = factors.map((f) => toDriver(f, describeRiskFactor(f, names)));
   const unanswered = shareUnanswered(stage.mapped, stage.activities, state);
   const row = {} as Record<RiskCategory, HeatmapCell>;
   for (const category of RISK_CATEGORIES) {
     const { impact, drivers: impactDrivers } = stage.impacts[category];
-    const score = likelihood.likelihood * impact;
     // Every cell gets drivers of its own: copies, never the ones shared by the row or the index.
     const drivers: RiskDriver[] = [];
     for (const d of explained) drivers.push(toDriver(d, d.text));
     for (const d of impactDrivers) drivers.push(toDriver(d, d.text));
+    if (likelihood === null) {
+      row[category] = {
+        outOfScope: false,
+        unknown: true,
+        likelihood: null,
+        impact,
+        score: null,
+        band: null,
+        drivers,
+        unanswered,
+      };
+      continue;
+    }
+    const score = likelihood * impact;
     row[category] = {
       outOfScope: false,
-      likelihood: likelihood.likelihood,
+      unknown: false,
+      likelihood,
       impact,
       score,
       band: bandOf(score),
@@ -186,17 +189,17 @@ function drawRow(
 }
 
 /**
- * A drawer of the heatmap for one model, organisation and scope: names, each stage's activities
- * and the impacts (with their texts) are worked out once, and each state drawn from them. The
- * roadmap draws a heatmap per phase with one drawer.
+ * A drawer of the heatmap for one model, organisation and scope: names, flag weights, each
+ * stage's activities and the impacts (with their texts) are worked out once, and each state drawn
+ * from them. The roadmap draws a heatmap per phase with one drawer.
  */
 export function makeHeatmapDrawer(input: HeatmapSetting): (state: RiskState) => Heatmap {
-  const { stages, index } = frameStages(input);
+  const { stages, weights, index } = frameStages(input);
   return (state) => {
     const heatmap: Heatmap = {};
     for (const stage of stages) {
       heatmap[stage.id] = stage.inScope
-        ? drawRow(stage, state, index.names)
+        ? drawRow(stage, state, weights, index.names)
         : { ...OUT_OF_SCOPE_ROW };
     }
     return heatmap;
@@ -211,55 +214,64 @@ export function buildHeatmap(input: HeatmapInput): Heatmap {
   return makeHeatmapDrawer(input)(input);
 }
 
-/** The answers a risk total is taken over: dimension results and activity flags. */
-export type RiskState = Pick<HeatmapInput, 'dimensions' | 'activities'>;
-
-/** What stays fixed while the answers vary: the model, the organisation and the scope. */
-export type HeatmapSetting = Omit<HeatmapInput, keyof RiskState>;
-
-/** An in-scope stage as the summed score sees it: mapped dimensions, activities, summed impact. */
-export interface RiskStage {
-  id: string;
-  /** The dimensions whose mean is the stage's maturity, in the model's order. */
+/** An in-scope stage as the summed score sees it: mapped dimensions, activities, impacts. */
+interface TotalledStage {
   mapped: readonly string[];
-  /** The ids of the model's activities in the stage, in model order. */
   activities: readonly string[];
-  /** The stage's four impacts added up: its likelihood times this is its share of the total. */
-  impact: number;
+  /** The four categories' impacts, in column order. */
+  impacts: readonly number[];
+}
+
+/** A stage's likelihood as the heatmap rates it, without explanations; null when unknown. */
+function quickLikelihood(
+  stage: TotalledStage,
+  state: RiskState,
+  weights: LikelihoodWeights,
+): number | null {
+  const { maturity } = measureStageMaturity(stage.mapped, state.dimensions);
+  if (maturity === null) return null;
+  // How many in-scope activities carry each weighted flag, read in one pass over their flags.
+  const flagged = weights.map(() => 0);
+  let inScope = 0;
+  for (const id of stage.activities) {
+    const a = state.activities[id];
+    if (a?.status === 'out-of-scope') continue;
+    inScope++;
+    for (const flag of a?.flags ?? []) {
+      const slot = weights.findIndex(([weighted]) => weighted === flag);
+      if (slot >= 0) flagged[slot] = (flagged[slot] ?? 0) + 1;
+    }
+  }
+  // Added in the order the heatmap's factors are, so that the two give the same float.
+  let likelihood = likelihoodFromMaturity(maturity);
+  weights.forEach(([, weight], slot) => {
+    const count = flagged[slot] ?? 0;
+    if (count > 0) likelihood += flagPoints(weight, count, inScope);
+  });
+  return Math.min(MAX_RATING, likelihood);
 }
 
 /**
- * The in-scope stages in lifecycle order, with what the summed score needs of each: the parts
- * that do not depend on the answers, worked out once for the model, organisation and scope.
- */
-export function listRiskStages(input: HeatmapSetting): RiskStage[] {
-  return frameStages(input)
-    .stages.filter((stage) => stage.inScope)
-    .map((stage) => ({
-      id: stage.id,
-      mapped: stage.mapped,
-      activities: stage.activities,
-      impact: RISK_CATEGORIES.reduce((sum, category) => sum + stage.impacts[category].impact, 0),
-    }));
-}
-
-/**
- * A scorer of the heatmap's summed score for the given organisation and scope: impacts and the
- * stages' activities are worked out once, so that the roadmap can weigh many projected states
- * cheaply. It gives exactly what `buildHeatmap` would sum, without building explanations.
+ * A scorer of the heatmap's summed score (the in-scope, known cells) for the given organisation
+ * and scope: impacts, flag weights and the stages' activities are worked out once, so that the
+ * roadmap can weigh many projected states cheaply. It gives exactly what summing `buildHeatmap`'s
+ * scores in lifecycle and column order gives, without building explanations.
  */
 export function makeRiskTotal(input: HeatmapSetting): (state: RiskState) => number {
-  const stages = listRiskStages(input);
+  const { stages, weights } = frameStages(input);
+  const totalled: TotalledStage[] = stages
+    .filter((stage) => stage.inScope)
+    .map((stage) => ({
+      mapped: stage.mapped,
+      activities: stage.activities,
+      impacts: RISK_CATEGORIES.map((category) => stage.impacts[category].impact),
+    }));
   return (state) => {
     let total = 0;
-    for (const stage of stages) {
-      const { maturity } = measureStageMaturity(stage.mapped, state.dimensions);
-      let likelihood = likelihoodFromMaturity(maturity ?? UNKNOWN_MATURITY_LEVEL);
-      for (const flag of LIKELIHOOD_FLAGS) {
-        if (stage.activities.some((id) => state.activities[id]?.flags.includes(flag)))
-          likelihood += 1;
-      }
-      total += Math.min(MAX_RATING, likelihood) * stage.impact;
+    for (const stage of totalled) {
+      const likelihood = quickLikelihood(stage, state, weights);
+      if (likelihood === null) continue;
+      for (const impact of stage.impacts) total += likelihood * impact;
     }
     return total;
   };

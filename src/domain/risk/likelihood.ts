@@ -1,5 +1,6 @@
 import type { ActivityResult, DimensionResult } from '../analysis';
-import type { FlagId } from '../schemas/flag';
+import { FLAG_IDS, type FlagId } from '../schemas/flag';
+import type { RiskModel } from '../schemas/model';
 import { capRating, MAX_RATING, type DimensionScore, type RiskFactor } from './factors';
 
 /** What the heatmap needs of a dimension result. */
@@ -7,26 +8,22 @@ export type DimensionState = Pick<DimensionResult, 'score' | 'confidence' | 'inS
 /** What the heatmap needs of an activity result. */
 export type ActivityState = Pick<ActivityResult, 'flags' | 'status'>;
 
-/** Flags that each raise a stage's likelihood by one when any of its activities carries them. */
-export const LIKELIHOOD_FLAGS = [
-  'orphaned',
-  'contested',
-  'reactive-control',
-  'perception-gap',
-] as const satisfies readonly FlagId[];
-
-/** The maturity level assumed for a stage none of whose dimensions has a score. */
-export const UNKNOWN_MATURITY_LEVEL = 2;
+/** How much likelihood one level of maturity is worth: level 1 gives 4, level 5 gives 1. */
+export const LIKELIHOOD_PER_LEVEL = 0.75;
 
 /** A stage's maturity: the mean of its in-scope mapped dimensions that have a score. */
 export interface StageMaturity {
+  /** Null when no in-scope mapped dimension has a score: the stage's likelihood is unknown. */
   maturity: number | null;
   scored: DimensionScore[];
   /** In-scope mapped dimensions without a score (a dimension the analysis lacks counts as one). */
   unknown: string[];
 }
 
-/** Works out a stage's maturity from the dimensions mapped to it; out-of-scope dimensions are left out. */
+/**
+ * Works out a stage's maturity from the dimensions mapped to it. Out-of-scope dimensions are left
+ * out altogether (never counted as some level); with none scored, the maturity is unknown.
+ */
 export function measureStageMaturity(
   mapped: readonly string[],
   dimensions: Readonly<Record<string, DimensionState>>,
@@ -45,70 +42,96 @@ export function measureStageMaturity(
 }
 
 /**
- * How far from a rounding boundary (a half) 6 − maturity must be for rounding it to 9 places first
- * to make no difference: far beyond the 5e-10 that rounding moves it and the float error of adding
- * 0.5 to a number below a million.
+ * Likelihood from maturity alone, on a continuous scale: 1 + 0.75 × (5 − maturity), so 4 at
+ * level 1 and 1 at level 5, with the maturity kept within 1–5. Never rounded: views round it.
  */
-const CLEAR_OF_HALF = 1e-8;
-const FAST_RANGE = 1e6;
-
-/** Likelihood from maturity alone: 6 − maturity, rounded half up, kept within 1–5. */
 export function likelihoodFromMaturity(maturity: number): number {
-  // Rounded to 9 places first so that a mean such as 2.4999999999 rounds like 2.5 would. Only a
-  // value within CLEAR_OF_HALF of a half needs that (slow) string round trip; elsewhere plain
-  // rounding gives the same number. NaN and huge values fail the tests and take the slow path.
-  const x = 6 - maturity;
-  const near = Math.floor(x + 0.5);
-  const gap = x + 0.5 - near;
-  const raw =
-    gap > CLEAR_OF_HALF && gap < 1 - CLEAR_OF_HALF && x > -FAST_RANGE && x < FAST_RANGE
-      ? near
-      : Math.floor(Number(x.toFixed(9)) + 0.5);
-  return Math.min(MAX_RATING, Math.max(1, raw));
+  const level = Math.min(MAX_RATING, Math.max(1, maturity));
+  return 1 + LIKELIHOOD_PER_LEVEL * (MAX_RATING - level);
 }
 
-/** One activity of the stage, with its id and flags. */
-export interface StageActivity {
-  id: string;
-  flags: readonly FlagId[];
+/** The flags that raise likelihood, in catalogue order, with their weights: none weighs 0. */
+export type LikelihoodWeights = readonly (readonly [FlagId, number])[];
+
+/** Reads the flag weights of the model's risk section; a flag it leaves out adds nothing. */
+export function readLikelihoodWeights(risk: Pick<RiskModel, 'likelihoodFlags'>): LikelihoodWeights {
+  const weights = risk.likelihoodFlags ?? {};
+  return FLAG_IDS.flatMap((flag) => {
+    const weight = weights[flag] ?? 0;
+    return weight > 0 ? [[flag, weight] as const] : [];
+  });
 }
 
 /**
- * Rates a stage's likelihood: from its maturity (unknown counts as level 2), plus one for each of
- * orphaned, contested, reactive control and perception gap found in its activities, capped at 5.
+ * What a flag adds: its weight times the share of the stage's in-scope activities it is on.
+ * Written once so that the heatmap and the quick total add exactly the same numbers.
+ */
+export function flagPoints(weight: number, flagged: number, inScope: number): number {
+  return (weight * flagged) / inScope;
+}
+
+/** One activity of the stage, with its id, flags and status. */
+export interface StageActivity {
+  id: string;
+  flags: readonly FlagId[];
+  status: ActivityState['status'];
+}
+
+/** The flag factors of a stage: one per weighted flag found on its in-scope activities. */
+function rateFlags(
+  activities: readonly StageActivity[],
+  weights: LikelihoodWeights,
+): Extract<RiskFactor, { kind: 'flag' }>[] {
+  const inScope = activities.filter((a) => a.status !== 'out-of-scope');
+  const factors: Extract<RiskFactor, { kind: 'flag' }>[] = [];
+  for (const [flag, weight] of weights) {
+    const flagged = inScope.filter((a) => a.flags.includes(flag)).map((a) => a.id);
+    if (flagged.length === 0) continue;
+    factors.push({
+      kind: 'flag',
+      part: 'likelihood',
+      flag,
+      activities: flagged,
+      inScope: inScope.length,
+      weight,
+      points: flagPoints(weight, flagged.length, inScope.length),
+    });
+  }
+  return factors;
+}
+
+/**
+ * Rates a stage's likelihood on a continuous scale: the base from its maturity, plus each weighted
+ * flag's weight times the share of the stage's in-scope activities it is on, capped at 5. With no
+ * known maturity the likelihood is unknown (null): the factors then say why, and which flags the
+ * stage carries, but add up to nothing.
  */
 export function rateLikelihood(
   stage: string,
   maturity: StageMaturity,
   activities: readonly StageActivity[],
-): { likelihood: number; factors: RiskFactor[] } {
-  const factors: RiskFactor[] = [];
+  weights: LikelihoodWeights,
+): { likelihood: number | null; factors: RiskFactor[] } {
+  const flags = rateFlags(activities, weights);
   if (maturity.maturity === null) {
-    const points = likelihoodFromMaturity(UNKNOWN_MATURITY_LEVEL);
-    factors.push({
+    const unknown: RiskFactor = {
       kind: 'unknown-maturity',
       part: 'likelihood',
       stage,
       dimensions: maturity.unknown,
-      assumedLevel: UNKNOWN_MATURITY_LEVEL,
-      points,
-    });
-  } else {
-    const points = likelihoodFromMaturity(maturity.maturity);
-    factors.push({
-      kind: 'maturity',
-      part: 'likelihood',
-      maturity: maturity.maturity,
-      dimensions: maturity.scored,
-      unknownDimensions: maturity.unknown,
-      points,
-    });
+      points: 0,
+    };
+    return { likelihood: null, factors: [unknown, ...flags] };
   }
-  for (const flag of LIKELIHOOD_FLAGS) {
-    const flagged = activities.filter((a) => a.flags.includes(flag)).map((a) => a.id);
-    if (flagged.length > 0)
-      factors.push({ kind: 'flag', part: 'likelihood', flag, activities: flagged, points: 1 });
-  }
+  const base: RiskFactor = {
+    kind: 'maturity',
+    part: 'likelihood',
+    maturity: maturity.maturity,
+    dimensions: maturity.scored,
+    unknownDimensions: maturity.unknown,
+    points: likelihoodFromMaturity(maturity.maturity),
+  };
+  const factors = [base, ...flags];
   const capped = capRating(
     'likelihood',
     factors.reduce((s, f) => s + f.points, 0),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LevelSchema, LocalisedTextSchema, SlugSchema } from './common';
-import { FlagCatalogueSchema } from './flag';
+import { FLAG_IDS, FlagCatalogueSchema } from './flag';
 import { SECTORS } from './sector';
 
 /** A lifecycle stage, such as `review`. */
@@ -92,7 +92,7 @@ export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 
 const ImpactSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
 
-/** Base impact 1–5 per stage and risk category, and the dimensions behind each stage. */
+/** Base impact 1–5 per stage and risk category, the dimensions behind each stage, and flag weights. */
 export const RiskModelSchema = v.object({
   impact: v.record(
     SlugSchema,
@@ -104,6 +104,11 @@ export const RiskModelSchema = v.object({
     }),
   ),
   stageDimensions: v.record(SlugSchema, v.pipe(v.array(SlugSchema), v.minLength(1))),
+  /**
+   * What each flag adds to a stage's likelihood when it is on every in-scope activity of the stage
+   * (it adds this times the share of the activities it is on); a flag left out adds nothing.
+   */
+  likelihoodFlags: v.optional(v.record(v.picklist(FLAG_IDS), v.pipe(v.number(), v.minValue(0)))),
 });
 export type RiskModel = v.InferOutput<typeof RiskModelSchema>;
 

@@ -7,9 +7,10 @@ import type { ResponseRaci } from './index-responses';
 export const PERCEPTION_GAP_BELOW = 0.6;
 
 /**
- * Agreement on who is accountable for one activity: the share of the participants who answered
- * (a set of teams, or "no one"; "don't know" is left out) that named the modal set.
- * Null when nobody answered.
+ * Agreement on who is accountable for one activity: the share of the participants who answered it
+ * ("don't know" included) that named the modal set. A tie between the sets named most is not
+ * settled by their order: every team of the tied sets is accountable (`tied`; the activity is then
+ * contested when they name two teams or more). Null when nobody named a set of teams or "no one".
  */
 export function measureAgreement(
   answers: readonly ResponseRaci[],
@@ -22,13 +23,16 @@ export function measureAgreement(
     else sets.push(answer.accountable);
   }
   const counts = countAccountableSets(sets, order);
-  const modal = counts[0];
-  if (!modal) return null;
+  const top = counts[0];
+  if (!top) return null;
+  const tiedSets = counts.filter((c) => c.count === top.count);
+  const tied = tiedSets.length > 1;
   return {
     answered: sets.length,
     unknown,
-    modal: modal.accountable,
-    agreement: modal.count / sets.length,
+    modal: tied ? order.sort(new Set(tiedSets.flatMap((c) => c.accountable))) : top.accountable,
+    tied,
+    agreement: top.count / (sets.length + unknown),
     answers: counts,
   };
 }

@@ -55,3 +55,16 @@ describe('summariseWorkshop', () => {
     expect(result.kappa).toBeNull();
   });
 });
+
+describe('summariseWorkshop, on maturity answers', () => {
+  it('lists review.timing as divided when the room answers 1, 1, 5, 5', () => {
+    const responses = [1, 1, 5, 5].map((answer, i): Response => ({
+      participant: `p${i}`,
+      maturity: { 'review.timing': answer },
+      raci: {},
+    }));
+    const result = summarise(responses);
+    expect(result.dividedQuestions).toEqual(['review.timing']);
+    expect(result.questions['review.timing']).toMatchObject({ median: 3, iqr: 4, divided: true });
+  });
+});

@@ -6,6 +6,7 @@ import { computeAgreementStatistics } from './agreement-statistics';
 import type { ResponseRaci } from './index-responses';
 import { measureLeadershipGap } from './leadership-gap';
 import { groupRole } from './participant-role';
+import { spreadQuestions } from './question-spread';
 
 /** What the workshop statistics are computed from. */
 export interface WorkshopInput {
@@ -21,7 +22,8 @@ export interface WorkshopInput {
 
 /**
  * Workshop statistics: agreement and Fleiss' kappa for the whole room, the same per role group
- * (groups in order of first appearance), and the leadership gap per dimension.
+ * (groups in order of first appearance), the leadership gap per dimension, and how spread the
+ * answers to each maturity question are (the questions the room is divided on).
  */
 export function summariseWorkshop(input: WorkshopInput): WorkshopResult {
   const { answers, activityIds, order } = input;
@@ -53,5 +55,6 @@ export function summariseWorkshop(input: WorkshopInput): WorkshopResult {
     ...room,
     roles,
     leadershipGap: measureLeadershipGap(input.model, input.responses, input.outOfScopeDimensions),
+    ...spreadQuestions(input.model, input.responses, input.outOfScopeDimensions),
   };
 }

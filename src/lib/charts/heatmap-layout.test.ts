@@ -7,6 +7,7 @@ function scored(score: number, unanswered = 0): HeatmapCell {
   const band = score >= 17 ? 'critical' : score >= 10 ? 'high' : score >= 5 ? 'medium' : 'low';
   return {
     outOfScope: false,
+    unknown: false,
     likelihood: 5,
     impact: score / 5,
     score,
@@ -15,6 +16,16 @@ function scored(score: number, unanswered = 0): HeatmapCell {
     unanswered,
   };
 }
+const UNRATED: HeatmapCell = {
+  outOfScope: false,
+  unknown: true,
+  likelihood: null,
+  impact: 4,
+  score: null,
+  band: null,
+  drivers: [],
+  unanswered: 1,
+};
 const OUT: HeatmapCell = {
   outOfScope: true,
   likelihood: null,
@@ -35,6 +46,7 @@ const heatmap: Heatmap = {
   data: row(scored(20)),
   review: row(OUT),
   feedback: row(scored(10, 0.75)),
+  incidents: row(UNRATED),
 };
 const input: HeatmapLayoutInput = {
   heatmap,
@@ -42,10 +54,12 @@ const input: HeatmapLayoutInput = {
     { id: 'data', name: 'Data' },
     { id: 'review', name: 'Review' },
     { id: 'feedback', name: 'Feedback' },
+    { id: 'incidents', name: 'Incidents' },
   ],
   categories: RISK_CATEGORIES.map((id) => ({ id, label: `${id} risk` })),
   bandLabels: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
   unknownLabel: 'mostly unknown',
+  unratedLabel: 'Unknown',
   width: 600,
   rtl: false,
   compact: false,
@@ -82,8 +96,21 @@ describe('laying out the risk heatmap', () => {
 
   it('labels a mostly unanswered cell as unknown instead of naming its band', () => {
     const cell = layoutHeatmap(input).rows[2]?.cells[0];
-    expect(cell).toMatchObject({ score: 10, unknown: true });
+    expect(cell).toMatchObject({ score: 10, unrated: false, unknown: true });
     expect(cell?.lines.join(' ')).toBe('mostly unknown');
+  });
+
+  it('draws an unrated cell as unknown, with no score and no band, but a focusable box', () => {
+    const cell = layoutHeatmap(input).rows[3]?.cells[0];
+    expect(cell).toMatchObject({
+      score: null,
+      band: null,
+      impact: 4,
+      unrated: true,
+      unknown: true,
+      lines: ['Unknown'],
+      row: 2,
+    });
   });
 
   it('gives an out-of-scope stage one grey band across the columns and no cell to focus', () => {
@@ -98,7 +125,7 @@ describe('laying out the risk heatmap', () => {
 
   it('numbers the scored rows for the keyboard, skipping out-of-scope stages', () => {
     const layout = layoutHeatmap(input);
-    expect(layout.scoredRows).toBe(2);
+    expect(layout.scoredRows).toBe(3);
     expect(layout.rows[2]?.cells.map((c) => [c.row, c.col])).toEqual([
       [1, 0],
       [1, 1],

@@ -19,15 +19,16 @@ export interface HeatmapLayoutInput {
   stages: readonly { id: string; name: string }[];
   /** The four risk categories, in column order, with their names. */
   categories: readonly { id: RiskCategory; label: string }[];
-  /** The band names, and the label of a mostly unanswered cell, shown under the score. */
+  /** The band names, the label of a mostly unanswered cell and of an unrated one, shown under the score. */
   bandLabels: Readonly<Record<RiskBand, string>>;
   unknownLabel: string;
+  unratedLabel: string;
   width: number;
   rtl: boolean;
   compact: boolean;
 }
 
-/** A scored cell: its box, its figures and whether it is mostly unknown. */
+/** An in-scope cell: its box, its figures, and whether it is unrated or mostly unanswered. */
 export interface HeatmapCellLayout {
   stage: string;
   category: RiskCategory;
@@ -43,17 +44,21 @@ export interface HeatmapCellLayout {
   /** Baselines of the score and of each line under it. */
   scoreY: number;
   lineYs: number[];
-  score: number;
-  likelihood: number;
+  /** Continuous score and likelihood; null when the stage's maturity is unknown (unrated). */
+  score: number | null;
+  likelihood: number | null;
   impact: number;
-  band: RiskBand;
+  band: RiskBand | null;
   unanswered: number;
+  /** No score: the stage has no in-scope dimension with a score. */
+  unrated: boolean;
+  /** Drawn as unknown, never as safe: unrated, or with most of its inputs unanswered. */
   unknown: boolean;
-  /** The band name, or the unknown label, broken into lines that fit the cell. */
+  /** The band name, or the unrated or unknown label, broken into lines that fit the cell. */
   lines: string[];
 }
 
-/** One stage's row: a label, and four scored cells or one out-of-scope band. */
+/** One stage's row: a label, and four in-scope cells or one out-of-scope band. */
 export interface HeatmapRowLayout {
   stage: string;
   name: string;
@@ -159,8 +164,12 @@ export function layoutHeatmap(input: HeatmapLayoutInput): HeatmapLayout {
     columns.forEach((column, col) => {
       const cell = row[column.category];
       if (!cell || cell.outOfScope) return;
-      const unknown = cell.unanswered >= MOSTLY_UNKNOWN;
-      const text = unknown ? input.unknownLabel : input.bandLabels[cell.band];
+      const unknown = cell.unknown || cell.unanswered >= MOSTLY_UNKNOWN;
+      const text = cell.unknown
+        ? input.unratedLabel
+        : unknown
+          ? input.unknownLabel
+          : input.bandLabels[cell.band];
       const lines = wrapText(text, band - 6, size.font.band, input.compact ? 1 : 2).lines;
       // The score and the lines under it are centred as one block in the cell.
       const cap = 0.72 * size.font.score;
@@ -182,6 +191,7 @@ export function layoutHeatmap(input: HeatmapLayoutInput): HeatmapLayout {
         impact: cell.impact,
         band: cell.band,
         unanswered: cell.unanswered,
+        unrated: cell.unknown,
         unknown,
         lines,
       });

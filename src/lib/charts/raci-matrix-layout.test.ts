@@ -57,7 +57,8 @@ describe('laying out the RACI matrix', () => {
   it('places one badge per flag in the flag column, between the names and the teams', () => {
     const layout = layoutRaciMatrix(input);
     const row = activityRows(layout.rows).find((r) => r.id === 'data.quality');
-    expect(row?.flags.map((f) => f.detail.id)).toEqual(['orphaned', 'no-doer']);
+    // Three of the six participants named "no one", one said "don't know": agreement 0.5, a gap.
+    expect(row?.flags.map((f) => f.detail.id)).toEqual(['orphaned', 'no-doer', 'perception-gap']);
     for (const flag of row?.flags ?? []) {
       expect(flag.cx).toBeGreaterThan(layout.flags.x);
       expect(flag.cx).toBeLessThan(layout.flags.x + layout.flags.width);

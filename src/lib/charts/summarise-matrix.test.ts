@@ -15,7 +15,7 @@ describe('summarising the RACI matrix', () => {
       orphaned: 7,
       contested: 4,
       handoffs: 7,
-      overloaded: ['operations'],
+      overloaded: ['operations', 'it', 'digital-channels'],
     });
   });
 
