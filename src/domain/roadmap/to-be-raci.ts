@@ -124,11 +124,11 @@ function countWork(rows: ReadonlyMap<string, Row>, teams: readonly string[]): Ma
 /**
  * Spreads the work until no team does more than twice the mean: an overloaded team leaves an
  * activity someone else also does (it becomes consulted), or hands its only-doer activity to the
- * team with the least work (neither the control function nor the sponsor while others can).
+ * team with the least work that would still do less than it (neither the control function nor
+ * the sponsor while another team can take it: with a single other team, they must).
  */
 function balanceWork(rows: Map<string, Row>, s: Setting): void {
-  const receivers = s.teams.filter((t) => t !== s.controlFunction && t !== s.sponsor);
-  const pool = receivers.length > 0 ? receivers : s.teams;
+  const isReceiver = (t: string): boolean => t !== s.controlFunction && t !== s.sponsor;
   for (let guard = 0; guard < 10 * rows.size + 10; guard++) {
     const work = countWork(rows, s.teams);
     const total = [...work.values()].reduce((a, b) => a + b, 0);
@@ -143,11 +143,13 @@ function balanceWork(rows: Map<string, Row>, s: Setting): void {
       demoteDoer(shared[1], busiest);
       continue;
     }
-    const idle = [...pool]
-      .filter((t) => t !== busiest)
-      .sort((a, b) => (work.get(a) ?? 0) - (work.get(b) ?? 0) || s.order.compare(a, b))[0];
+    const most = work.get(busiest) ?? 0;
+    const takers = s.teams
+      .filter((t) => t !== busiest && (work.get(t) ?? 0) + 1 < most)
+      .sort((a, b) => (work.get(a) ?? 0) - (work.get(b) ?? 0) || s.order.compare(a, b));
+    const idle = takers.find(isReceiver) ?? takers[0];
     const [, row] = doing[doing.length - 1] ?? [];
-    if (!idle || !row || (work.get(idle) ?? 0) + 1 >= (work.get(busiest) ?? 0)) return;
+    if (!idle || !row) return;
     demoteDoer(row, busiest);
     setLetters(row, idle, ((row.get(idle) ?? 0) | R) & ~(C | I));
   }
