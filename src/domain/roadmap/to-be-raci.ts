@@ -65,11 +65,15 @@ function setLetters(row: Row, team: string, bits: number): void {
   else row.set(team, bits);
 }
 
-/** Makes `team` consulted instead of responsible, or informed when the activity has enough consulted. */
+/**
+ * Makes `team` consulted instead of responsible, or informed when the activity has enough
+ * consulted; an accountable team (the control function) stays accountable only.
+ */
 function demoteDoer(row: Row, team: string): void {
   const consulted = [...row.values()].filter((b) => b & C).length;
   const bits = (row.get(team) ?? 0) & ~R;
-  setLetters(row, team, consulted < MAX_CONSULTED ? (bits | C) & ~I : bits | I);
+  if (bits & A) setLetters(row, team, A);
+  else setLetters(row, team, consulted < MAX_CONSULTED ? (bits | C) & ~I : bits | I);
 }
 
 interface Setting {
