@@ -126,6 +126,31 @@ describe('buildToBeRaci', () => {
     });
   });
 
+  it('keeps at most four consulted teams, former owners first; the rest are informed', () => {
+    const assessment = buildAssessment({
+      teams: teamsOf('marketing', 'it', 'compliance', 'ccm', 'x1', 'x2', 'x3'),
+    });
+    const result = toBe(
+      {
+        'review.periodic': answered({
+          responsible: ['compliance'],
+          accountable: ['x2'],
+          consulted: ['marketing', 'it', 'ccm', 'x1', 'x3'],
+        }),
+      },
+      assessment,
+    );
+    expect(result['review.periodic']).toEqual({
+      marketing: 'C',
+      it: 'C',
+      compliance: 'R',
+      ccm: 'A',
+      x1: 'C',
+      x2: 'C',
+      x3: 'I',
+    });
+  });
+
   it('adds the control function when the assessment has no such team', () => {
     const assessment = buildAssessment({ teams: teamsOf('marketing', 'x1') });
     const result = toBe(

@@ -100,8 +100,12 @@ function retargetRow(
     [...today].filter(([t, b]) => b & A && t !== cf).map(([t]) => t),
   );
   const row: Row = new Map();
-  for (const [team, bits] of today) setLetters(row, team, bits & ~A);
-  for (const team of formerOwners) if (!((row.get(team) ?? 0) & R)) demoteDoer(row, team);
+  // The control function keeps only its work: it is accountable, never consulted or informed.
+  for (const [team, bits] of today) setLetters(row, team, team === cf ? bits & R : bits & ~A);
+  for (const team of formerOwners) {
+    const bits = row.get(team) ?? 0;
+    if (!(bits & R)) setLetters(row, team, (bits | C) & ~I);
+  }
   if (![...row.values()].some((b) => b & R)) {
     const chosen = doer ?? formerOwners.find((t) => s.workers.includes(t)) ?? fallback;
     setLetters(row, chosen, ((row.get(chosen) ?? 0) | R) & ~(C | I));
