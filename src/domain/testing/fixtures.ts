@@ -12,11 +12,12 @@ import type { Model, Question } from '../schemas/model';
 
 const text = (en: string): { en: string; ar: string } => ({ en, ar: `«${en}»` });
 
-const question = (id: string, dimension: string): Question => ({
+const question = (id: string, dimension: string, controlFunctionLevel?: number): Question => ({
   id,
   dimension,
   text: text(id),
   options: [1, 2, 3, 4, 5].map((level) => ({ level, text: text(`${id} ${level}`) })),
+  ...(controlFunctionLevel === undefined ? {} : { controlFunctionLevel }),
 });
 
 /** The team that naturally does each stage's work in the test model. */
@@ -64,7 +65,8 @@ export function buildModel(overrides: Partial<Model> = {}): Model {
     dimensions: ['ownership', 'review', 'data'].map((id) => ({ id, name: text(id) })),
     questions: [
       question('ownership.named', 'ownership'),
-      question('ownership.charter', 'ownership'),
+      // Its level 5 names the control function at work.
+      question('ownership.charter', 'ownership', 5),
       question('review.timing', 'review'),
       question('review.regulated', 'review'),
       question('data.quality', 'data'),
