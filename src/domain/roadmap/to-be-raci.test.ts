@@ -196,6 +196,28 @@ describe('buildToBeRaci', () => {
     expect([withTwo['executive'], withTwo['ccm']]).toEqual([undefined, undefined]);
   });
 
+  it('hands an overloaded team’s work to each activity’s natural doer first, the least busy first', () => {
+    const result = toBe(everywhere(answered({ responsible: ['ccm'] })));
+    const doers = Object.fromEntries(
+      Object.entries(result).map(([id, row]) => [
+        id,
+        Object.keys(row).filter((t) => row[t]?.includes('R')),
+      ]),
+    );
+    // ccm does eight of eight with four teams: it keeps four and hands one to each natural doer
+    // in turn (marketing, IT, compliance, then marketing again).
+    expect(doers).toEqual({
+      'data.source': ['it'],
+      'data.quality': ['ccm'],
+      'triggers.define': ['ccm'],
+      'triggers.change': ['ccm'],
+      'content.author': ['marketing'],
+      'content.library': ['marketing'],
+      'review.approve': ['compliance'],
+      'review.periodic': ['ccm'],
+    });
+  });
+
   it('leaves the control function accountable only where it hands its work to others', () => {
     const busy = everywhere(answered({ responsible: ['ccm'] }));
     busy['data.source'] = answered({ responsible: ['ccm', 'marketing'] });

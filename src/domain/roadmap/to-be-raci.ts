@@ -130,13 +130,48 @@ function countWork(rows: ReadonlyMap<string, Row>, teams: readonly string[]): Ma
 }
 
 /**
- * Spreads the work until no team does more than twice the mean: an overloaded team leaves an
- * activity someone else also does (it becomes consulted), or hands its only-doer activity to the
- * team with the least work that would still do less than it (neither the control function nor
- * the sponsor while another team can take it: with a single other team, they must).
+ * The activity an overloaded team should hand over, and who takes it: an activity whose natural
+ * doer can take it (the least busy such doer), else one the team is not the natural doer of (else
+ * any), to a team already on it, else the least busy team; a taker must still do less than the
+ * team after the move, and neither the control function nor the sponsor takes work while another
+ * team can.
  */
-function balanceWork(rows: Map<string, Row>, s: Setting): void {
+function chooseHandOver(
+  doing: readonly (readonly [string, Row])[],
+  busiest: string,
+  work: ReadonlyMap<string, number>,
+  s: Setting & { doers: ReadonlyMap<string, string | null> },
+): [Row, string] | null {
+  const most = work.get(busiest) ?? 0;
+  const canTake = (t: string): boolean =>
+    t !== busiest && work.has(t) && (work.get(t) ?? 0) + 1 < most;
+  const byLoad = (a: string, b: string): number =>
+    (work.get(a) ?? 0) - (work.get(b) ?? 0) || s.order.compare(a, b);
+  let natural: [Row, string] | null = null;
+  for (const [id, row] of doing) {
+    const doer = s.doers.get(id);
+    if (doer && canTake(doer) && (!natural || byLoad(doer, natural[1]) < 0)) natural = [row, doer];
+  }
+  if (natural) return natural;
+  const notTheirs = doing.filter(([id]) => s.doers.get(id) !== busiest);
+  const [, row] = (notTheirs.length > 0 ? notTheirs : doing).at(-1) ?? [];
+  if (!row) return null;
   const isReceiver = (t: string): boolean => t !== s.controlFunction && t !== s.sponsor;
+  const takers = s.teams.filter(canTake).sort(byLoad);
+  const onIt = takers.filter((t) => row.has(t));
+  const taker = onIt.find(isReceiver) ?? takers.find(isReceiver) ?? onIt[0] ?? takers[0];
+  return taker ? [row, taker] : null;
+}
+
+/**
+ * Spreads the work until no team does more than twice the mean: an overloaded team leaves an
+ * activity someone else also does (one it is not the natural doer of first; it becomes
+ * consulted), or hands an activity it does alone to another team (see `chooseHandOver`).
+ */
+function balanceWork(
+  rows: Map<string, Row>,
+  s: Setting & { doers: ReadonlyMap<string, string | null> },
+): void {
   for (let guard = 0; guard < 10 * rows.size + 10; guard++) {
     const work = countWork(rows, s.teams);
     const total = [...work.values()].reduce((a, b) => a + b, 0);
@@ -146,20 +181,17 @@ function balanceWork(rows: Map<string, Row>, s: Setting): void {
       if (busiest === null || (work.get(team) ?? 0) > (work.get(busiest) ?? 0)) busiest = team;
     if (busiest === null || (work.get(busiest) ?? 0) <= OVERLOAD_FACTOR * mean) return;
     const doing = [...rows].filter(([, row]) => ((row.get(busiest) ?? 0) & R) !== 0);
-    const shared = doing.find(([, row]) => [...row.values()].filter((b) => b & R).length > 1);
-    if (shared) {
-      demoteDoer(shared[1], busiest);
+    const shared = doing.filter(([, row]) => [...row.values()].filter((b) => b & R).length > 1);
+    const [, sharedRow] = shared.find(([id]) => s.doers.get(id) !== busiest) ?? shared[0] ?? [];
+    if (sharedRow) {
+      demoteDoer(sharedRow, busiest);
       continue;
     }
-    const most = work.get(busiest) ?? 0;
-    const takers = s.teams
-      .filter((t) => t !== busiest && (work.get(t) ?? 0) + 1 < most)
-      .sort((a, b) => (work.get(a) ?? 0) - (work.get(b) ?? 0) || s.order.compare(a, b));
-    const idle = takers.find(isReceiver) ?? takers[0];
-    const [, row] = doing[doing.length - 1] ?? [];
-    if (!idle || !row) return;
+    const handOver = chooseHandOver(doing, busiest, work, s);
+    if (!handOver) return;
+    const [row, taker] = handOver;
     demoteDoer(row, busiest);
-    setLetters(row, idle, ((row.get(idle) ?? 0) | R) & ~(C | I));
+    setLetters(row, taker, ((row.get(taker) ?? 0) | R) & ~(C | I));
   }
 }
 
@@ -204,15 +236,17 @@ export function buildToBeRaci(
     if (best) stageOwner.set(stage, best);
   }
   const rows = new Map<string, Row>();
+  const doers = new Map<string, string | null>();
   for (const activity of inScope) {
     const doer = activity.doer && workers.includes(activity.doer) ? activity.doer : null;
+    doers.set(activity.id, doer);
     const fallback = stageOwner.get(activity.stage) ?? workers[0] ?? own[0] ?? cf;
     rows.set(
       activity.id,
       retargetRow(lettersByTeam(activities[activity.id]), doer, fallback, { ...s, workers }),
     );
   }
-  balanceWork(rows, s);
+  balanceWork(rows, { ...s, doers });
   const toBe: ToBeRaci = {};
   for (const [id, row] of rows) {
     const letters: Record<string, string> = {};
