@@ -65,7 +65,7 @@ describe('buildRoadmap over the shipped model, for any answers, profile, scope a
     );
   });
 
-  it('projects answers that never fall, rise at most two levels a phase, only toward what placed actions lift, and reach a control-function level only once it is chartered', () => {
+  it('projects answers that never fall, rise at most two levels a phase, only toward what placed actions lift, only in scope, and reach a control-function level only once it is chartered', () => {
     fc.assert(
       fc.property(caseArb, ([model, assessment]) => {
         const roadmap = roadmapOf(model, assessment);
@@ -73,6 +73,9 @@ describe('buildRoadmap over the shipped model, for any answers, profile, scope a
         const unknown = [...resolveMaturityAnswers(shipped, assessment)]
           .filter(([, d]) => d.answer === 'unknown')
           .map(([q]) => q);
+        const outOfScope = shipped.questions
+          .filter((q) => assessment.outOfScope?.dimensions?.includes(q.dimension))
+          .map((q) => q.id);
         const charter = charterIndex(roadmap);
         const lifted = new Map<string, number>();
         let previous = today;
@@ -84,7 +87,8 @@ describe('buildRoadmap over the shipped model, for any answers, profile, scope a
           }
           const now = new Map(today);
           for (const [q, answer] of Object.entries(phase.projected.answers)) now.set(q, answer);
-          for (const q of unknown) expect(phase.projected.answers).not.toHaveProperty(q);
+          for (const q of [...unknown, ...outOfScope])
+            expect(phase.projected.answers).not.toHaveProperty(q);
           for (const [q, answer] of now) {
             const before = previous.get(q) ?? answer;
             expect(answer).toBeGreaterThanOrEqual(before);

@@ -16,7 +16,8 @@
  * - Ranking: actions in progress first, then (own + unlocked) ÷ effort, then library order.
  * - Projection: answers rise toward the highest lift of the actions done by the end of the phase,
  *   two levels a phase at most, never to a level naming the control function before the phase
- *   that charters it, never down; "don't know" stays unknown. Resolved flags leave every activity.
+ *   that charters it, never down; "don't know" stays unknown; questions of out-of-scope dimensions
+ *   are not projected. Resolved flags leave every activity.
  *   Done actions are not applied again: their effect is in today's answers.
  * - Owners are found per phase: the control function exists from the phase after its charter.
  */
@@ -33,7 +34,7 @@ import { readActionLibrary } from './action-library';
 import { assignOwner, type OwnerSetting } from './assign-owners';
 import { collectStageFlags, evaluateCondition, type ConditionContext } from './conditions';
 import { planActions, type Placement } from './plan-actions';
-import { collectLifts, MAX_STEP_PER_PHASE, raiseAnswers } from './project-answers';
+import { MAX_STEP_PER_PHASE, raiseAnswers } from './project-answers';
 import {
   classifyActions,
   selectActions,
@@ -267,7 +268,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       doneSoFar.push(item.action);
       for (const f of item.action.resolves) resolved.add(f);
     }
-    answers = raiseAnswers(answers, collectLifts(doneSoFar), {
+    answers = raiseAnswers(answers, projector.lifts(doneSoFar), {
       chartered: existsToday || (charterPhase >= 0 && charterPhase <= index),
       controlFunctionLevels: projector.controlFunctionLevels,
       maxStep: MAX_STEP_PER_PHASE,

@@ -27,6 +27,7 @@ function fakeProjector(
     asked,
     state: () => state([]),
     controlFunctionLevels: new Map(),
+    lifts: () => new Map(),
     done(actions) {
       asked.push(actions.map((a) => a.id).sort());
       return state(actions.map((a) => a.id));
@@ -177,6 +178,13 @@ describe('makeProjector', () => {
     expect(answerOf(makeProjector(input(false)), [gate], 'ownership.charter')).toBe(4);
     expect(answerOf(makeProjector(input(false)), [gate, charter], 'ownership.charter')).toBe(5);
     expect(answerOf(makeProjector(input(true)), [gate], 'ownership.charter')).toBe(5);
+  });
+
+  it('projects no question of an out-of-scope dimension', () => {
+    const projector = makeProjector(input(false));
+    const checks = buildAction('checks', [], { lifts: { 'data.quality': 5, 'review.timing': 4 } });
+    expect(Object.fromEntries(projector.lifts([checks]))).toEqual({ 'review.timing': 4 });
+    expect(answerOf(projector, [checks], 'data.quality')).toBe(3);
   });
 
   it('names today’s state with nothing done', () => {
