@@ -109,6 +109,14 @@ describe('planActions', () => {
     expect(plan.phases.standardise.effort).toBe(4);
   });
 
+  it('lets an action waiting on a done one start at once, before the phase the done one is listed in', () => {
+    const plan = planActions(
+      [item('charter', 'centralise', 5, [], true), item('gate', 'centralise', 2, ['charter'])],
+      CAPACITY,
+    );
+    expect(layout(plan)).toEqual([['gate:pulled'], [], ['charter'], [], []]);
+  });
+
   it('takes a phase holding only done actions as empty, and pulls work into it', () => {
     const plan = planActions(
       [item('charter', 'stabilise', 2, [], true), item('gate', 'centralise', 1)],
@@ -155,11 +163,12 @@ describe('planActions, for any ranked actions and capacity', () => {
     optimise: fc.integer({ min: 1, max: 24 }),
   });
 
-  it('places each action once, within capacity, after its prerequisites, and leaves no phase empty that something waiting could start in', () => {
+  it('places each action once, within capacity, after its prerequisites still to do, and leaves no phase empty that something waiting could start in', () => {
     fc.assert(
       fc.property(itemsArb, capacityArb, (ranked, capacity) => {
         const plan = planActions(ranked, capacity);
         const ids = new Set(ranked.map((i) => i.id));
+        const toDo = new Set(ranked.filter((i) => !i.done).map((i) => i.id));
         const placed = PHASES.flatMap((p) => plan.phases[p].actions.map((a) => a.item.id));
         expect([...placed, ...plan.later.map((i) => i.id)].sort()).toEqual([...ids].sort());
         const at = new Map<string, [number, number]>();
@@ -179,7 +188,7 @@ describe('planActions, for any ranked actions and capacity', () => {
             else expect(moved).toBe(own === index ? null : own < index ? 'capacity' : 'pulled');
             if (a.done) continue;
             for (const pre of a.prerequisites) {
-              if (!ids.has(pre)) continue;
+              if (!toDo.has(pre)) continue;
               const where = at.get(pre);
               expect(where !== undefined && before(where, at.get(a.id) ?? [0, 0])).toBe(true);
             }
@@ -188,7 +197,7 @@ describe('planActions, for any ranked actions and capacity', () => {
           const waiting = ranked.filter((a) => !a.done && (at.get(a.id)?.[0] ?? 9) > index);
           for (const a of waiting) {
             const ready = a.prerequisites.every(
-              (pre) => !ids.has(pre) || (at.get(pre)?.[0] ?? 9) <= index,
+              (pre) => !toDo.has(pre) || (at.get(pre)?.[0] ?? 9) <= index,
             );
             expect(ready && a.effort <= capacity[p]).toBe(false);
           }
