@@ -203,6 +203,11 @@ describe('buildRoadmap over the shipped model, for any answers, profile, scope a
         const teams = new Set(assessment.teams.map((t) => t.id));
         const charter = charterIndex(roadmap);
         expect(roadmap.sponsor).toBe(assessment.organisation.sponsor ?? model.sponsor);
+        if (roadmap.controlFunction.existsToday) expect(charter).toBeNull();
+        else if (charter !== null)
+          expect(roadmap.phases[charter]?.actions.some((a) => a.chartersControlFunction)).toBe(
+            true,
+          );
         const check = (action: RoadmapAction, index: number): void => {
           if (action.chartersControlFunction) expect(action.owner).toBe(roadmap.sponsor);
           if (action.owner === model.controlFunction && action.owner !== roadmap.sponsor) {

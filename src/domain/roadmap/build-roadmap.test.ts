@@ -220,6 +220,19 @@ describe('buildRoadmap', () => {
     expect(find(roadmap, 'name-owners')?.owner).toBe('ccm');
   });
 
+  it('takes the control function as chartered today once its charter is done, listed or not among the teams', () => {
+    const teams = buildAssessment().teams.filter((t) => t.id !== 'ccm');
+    for (const assessment of [
+      bank({ roadmap: { charter: 'done' } }),
+      bank({ roadmap: { charter: 'done' }, teams }),
+    ]) {
+      const roadmap = roadmapOf(assessment);
+      expect(roadmap.controlFunction).toEqual({ existsToday: true, charteredIn: null });
+      expect(find(roadmap, 'charter')).toMatchObject({ status: 'done', riskRemoved: 0 });
+      expect(find(roadmap, 'name-owners')?.owner).toBe('ccm');
+    }
+  });
+
   it('projects the answers the placed actions raise, two levels a phase, the control function’s level only from its charter', () => {
     const roadmap = roadmapOf();
     expect(roadmap.phases.map((p) => p.projected.answers)).toEqual([

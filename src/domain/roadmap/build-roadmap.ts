@@ -8,8 +8,9 @@
  *   below. Tracked actions (in progress, done) stay on the roadmap unless the answers show them in
  *   place; a prerequisite that is not in place is laid first even when its own dimension is at
  *   target; one in place or not applicable is taken as in place.
- * - The control function exists today when it is among the assessment's teams and the action that
- *   charters it is not needed (in place, done, or absent from the library).
+ * - The control function exists today when its charter is done, or when it is among the
+ *   assessment's teams and the action that charters it is not needed (in place, not applicable, or
+ *   absent from the library); otherwise it exists from the phase that charters it.
  * - Risk removed is weighed with actions done in full (no step limit): own = today's total − the
  *   total with the action and its prerequisites on the roadmap done; a prerequisite unlocks what
  *   its dependants remove beyond their other prerequisites. Done actions remove nothing more.
@@ -186,11 +187,9 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   const teamIds = new Set(assessment.teams.map((t) => t.id));
   const charter = needs.find((n) => n.action.chartersControlFunction);
   const existsToday =
-    teamIds.has(model.controlFunction) &&
-    (!charter ||
-      charter.status === 'done' ||
-      charter.verdict === 'in-place' ||
-      charter.verdict === 'not-applicable');
+    charter?.status === 'done' ||
+    (teamIds.has(model.controlFunction) &&
+      (!charter || charter.verdict === 'in-place' || charter.verdict === 'not-applicable'));
 
   const outOfScopeDimensions = new Set(assessment.outOfScope?.dimensions ?? []);
   const targets = Object.fromEntries(
@@ -221,9 +220,11 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   }));
   const plan = planActions(ranked, model.capacity);
 
-  const charterPhase = PHASES.findIndex((p) =>
-    plan.phases[p].actions.some((a) => a.item.action.chartersControlFunction),
-  );
+  const charterPhase = existsToday
+    ? -1
+    : PHASES.findIndex((p) =>
+        plan.phases[p].actions.some((a) => a.item.action.chartersControlFunction),
+      );
   const sponsor = assessment.organisation.sponsor ?? model.sponsor;
   const owners: OwnerSetting = {
     teams: teamIds,
