@@ -31,6 +31,12 @@ function adoptToBe(model: Model, assessment: Assessment): Assessment {
 /**
  * Checks the to-be RACI of `assessment` analyses clean: every in-scope activity answered, no lint
  * flag, and no team doing more than twice the mean work (R), as the spec counts overload.
+ *
+ * One case cannot be met and is left out: more than twice as many teams as activities done. Then
+ * twice the mean is below one, so a team doing a single activity counts as overloaded however the
+ * work is spread (only adding doers nobody needs would lift the mean). The generators stay clear
+ * of it: at most the model's teams and two more (15 in the shipped model, 7 in the small one)
+ * against the activities of the four stages that are always in scope (12 and 8).
  */
 function expectCleanToBe(model: Model, assessment: Assessment): void {
   const target = adoptToBe(model, assessment);
@@ -42,7 +48,9 @@ function expectCleanToBe(model: Model, assessment: Assessment): void {
     expect([id, activity.flags.filter((f) => LINT.includes(f))]).toEqual([id, []]);
   }
   const work = Object.values(analysis.teams).map((t) => t.responsible);
-  const mean = work.reduce((a, b) => a + b, 0) / target.teams.length;
+  const total = work.reduce((a, b) => a + b, 0);
+  expect(target.teams.length).toBeLessThanOrEqual(OVERLOAD_FACTOR * total);
+  const mean = total / target.teams.length;
   for (const [team, result] of Object.entries(analysis.teams))
     expect([team, result.responsible <= OVERLOAD_FACTOR * mean]).toEqual([team, true]);
 }
