@@ -191,7 +191,8 @@ type AssessedModel = Pick<
  * Any assessment of `model` (the shipped one included): any of its teams and the two custom
  * ones, any sponsor among them or the model's, answers around a base level (so dimensions at and
  * above their targets come up as often as gaps), "don't know" and gaps, any RACI over the teams,
- * any profile, optional stages and dimensions out of scope, targets and tracked actions.
+ * any profile, optional stages and dimensions out of scope, targets, tracked actions, and
+ * sometimes workshop responses (whose medians fill the answers the consensus left out).
  */
 export const arbitraryAssessmentOf = (model: AssessedModel): fc.Arbitrary<Assessment> =>
   fc
@@ -244,6 +245,22 @@ export const arbitraryAssessmentOf = (model: AssessedModel): fc.Arbitrary<Assess
           { maxLength: 3 },
         ),
         targets: fc.dictionary(fc.constantFrom(...model.dimensions.map((d) => d.id)), level),
+        responses: optional(
+          fc.array(
+            fc.record({
+              participant: fc.constantFrom('p1', 'p2', 'p3'),
+              maturity: fc.dictionary(
+                fc.constantFrom(...model.questions.map((q) => q.id)),
+                maturityAnswer,
+                { maxKeys: 8 },
+              ),
+              raci: fc.dictionary(fc.constantFrom(...model.activities.map((a) => a.id)), raci, {
+                maxKeys: 6,
+              }),
+            }),
+            { minLength: 1, maxLength: 4 },
+          ),
+        ),
         roadmap:
           model.actions.length === 0
             ? fc.constant({})
@@ -252,9 +269,10 @@ export const arbitraryAssessmentOf = (model: AssessedModel): fc.Arbitrary<Assess
               }),
       });
     })
-    .map(({ organisation, sponsor, maturity, raci, stages, dimensions, ...rest }) =>
+    .map(({ organisation, sponsor, maturity, raci, stages, dimensions, responses, ...rest }) =>
       buildAssessment({
         ...rest,
+        ...(responses === undefined ? {} : { responses }),
         organisation: sponsor === undefined ? organisation : { ...organisation, sponsor },
         maturity: Object.fromEntries(
           model.questions.flatMap((q, i) =>
