@@ -7,14 +7,19 @@
  *   lifted question at or above its level and no flag it resolves. "Don't know" and unanswered are
  *   below. Tracked actions (in progress, done) stay on the roadmap unless the answers show them in
  *   place; a prerequisite that is not in place is laid first even when its own dimension is at
- *   target; one in place or not applicable is taken as in place.
+ *   target (but not for an action already done); one in place or not applicable is taken as in
+ *   place.
  * - The control function exists today when its charter is done, or when it is among the
  *   assessment's teams and the action that charters it is not needed (in place, not applicable, or
- *   absent from the library); otherwise it exists from the phase that charters it.
+ *   absent from the library); otherwise its levels can be projected from the phase that charters
+ *   it.
  * - Risk removed is weighed with actions done in full (no step limit): own = today's total − the
  *   total with the action and its prerequisites on the roadmap done; a prerequisite unlocks what
- *   its dependants remove beyond their other prerequisites. Done actions remove nothing more.
+ *   each action waiting on it (directly or through others) removes beyond all its prerequisites.
+ *   Done actions remove nothing more.
  * - Ranking: actions in progress first, then (own + unlocked) ÷ effort, then library order.
+ * - Planning: done actions are listed in their own phase, take no capacity and hold nothing back;
+ *   a phase left with no work takes actions from later phases.
  * - Projection: answers rise toward the highest lift of the actions done by the end of the phase,
  *   two levels a phase at most, never to a level naming the control function before the phase
  *   that charters it, never down; "don't know" stays unknown; questions of out-of-scope dimensions
