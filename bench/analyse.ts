@@ -27,15 +27,23 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** The model with `count` activities spread over its stages. */
+/**
+ * The model with `count` activities: its own first, then made-up ones spread over its stages, each
+ * with its stage's natural doer; actions keep only the activities the scaled model still has.
+ */
 function scaleModel(model: Model, count: number): Model {
   const activities = Array.from({ length: count }, (_, i) => {
+    const own = model.activities[i];
+    if (own) return own;
     const stage = model.stages[i % model.stages.length]?.id ?? 'data';
     const preSend = stage === 'review' && i < model.stages.length;
+    const doer = model.activities.find((a) => a.stage === stage)?.doer;
+    const name = { en: `Activity ${i}`, ar: `نشاط ${i}` };
     return {
       id: `${stage}.a${i}`,
       stage,
-      name: { en: `Activity ${i}`, ar: `نشاط ${i}` },
+      name,
+      ...(doer ? { doer } : {}),
       ...(preSend ? { preSend } : {}),
     };
   });

@@ -7,16 +7,23 @@
  *   lifted question at or above its level and no flag it resolves. "Don't know" and unanswered are
  *   below. Tracked actions (in progress, done) stay on the roadmap unless the answers show them in
  *   place; a prerequisite that is not in place is laid first even when its own dimension is at
- *   target; one in place or not applicable is taken as in place.
- * - The control function exists today when it is among the assessment's teams and the action that
- *   charters it is not needed (in place, done, or absent from the library).
+ *   target (but not for an action already done); one in place or not applicable is taken as in
+ *   place.
+ * - The control function exists today when its charter is done, or when it is among the
+ *   assessment's teams and the action that charters it is not needed (in place, not applicable, or
+ *   absent from the library); otherwise its levels can be projected from the phase that charters
+ *   it.
  * - Risk removed is weighed with actions done in full (no step limit): own = today's total − the
  *   total with the action and its prerequisites on the roadmap done; a prerequisite unlocks what
- *   its dependants remove beyond their other prerequisites. Done actions remove nothing more.
+ *   each action waiting on it (directly or through others) removes beyond all its prerequisites.
+ *   Done actions remove nothing more.
  * - Ranking: actions in progress first, then (own + unlocked) ÷ effort, then library order.
+ * - Planning: done actions are listed in their own phase, take no capacity and hold nothing back;
+ *   a phase left with no work takes actions from later phases.
  * - Projection: answers rise toward the highest lift of the actions done by the end of the phase,
  *   two levels a phase at most, never to a level naming the control function before the phase
- *   that charters it, never down; "don't know" stays unknown. Resolved flags leave every activity.
+ *   that charters it, never down; "don't know" stays unknown; questions of out-of-scope dimensions
+ *   are not projected. Resolved flags leave every activity.
  *   Done actions are not applied again: their effect is in today's answers.
  * - Owners are found per phase: the control function exists from the phase after its charter.
  */
@@ -33,7 +40,7 @@ import { readActionLibrary } from './action-library';
 import { assignOwner, type OwnerSetting } from './assign-owners';
 import { collectStageFlags, evaluateCondition, type ConditionContext } from './conditions';
 import { planActions, type Placement } from './plan-actions';
-import { collectLifts, MAX_STEP_PER_PHASE, raiseAnswers } from './project-answers';
+import { MAX_STEP_PER_PHASE, raiseAnswers } from './project-answers';
 import {
   classifyActions,
   selectActions,
@@ -185,11 +192,9 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   const teamIds = new Set(assessment.teams.map((t) => t.id));
   const charter = needs.find((n) => n.action.chartersControlFunction);
   const existsToday =
-    teamIds.has(model.controlFunction) &&
-    (!charter ||
-      charter.status === 'done' ||
-      charter.verdict === 'in-place' ||
-      charter.verdict === 'not-applicable');
+    charter?.status === 'done' ||
+    (teamIds.has(model.controlFunction) &&
+      (!charter || charter.verdict === 'in-place' || charter.verdict === 'not-applicable'));
 
   const outOfScopeDimensions = new Set(assessment.outOfScope?.dimensions ?? []);
   const targets = Object.fromEntries(
@@ -220,9 +225,11 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   }));
   const plan = planActions(ranked, model.capacity);
 
-  const charterPhase = PHASES.findIndex((p) =>
-    plan.phases[p].actions.some((a) => a.item.action.chartersControlFunction),
-  );
+  const charterPhase = existsToday
+    ? -1
+    : PHASES.findIndex((p) =>
+        plan.phases[p].actions.some((a) => a.item.action.chartersControlFunction),
+      );
   const sponsor = assessment.organisation.sponsor ?? model.sponsor;
   const owners: OwnerSetting = {
     teams: teamIds,
@@ -267,7 +274,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       doneSoFar.push(item.action);
       for (const f of item.action.resolves) resolved.add(f);
     }
-    answers = raiseAnswers(answers, collectLifts(doneSoFar), {
+    answers = raiseAnswers(answers, projector.lifts(doneSoFar), {
       chartered: existsToday || (charterPhase >= 0 && charterPhase <= index),
       controlFunctionLevels: projector.controlFunctionLevels,
       maxStep: MAX_STEP_PER_PHASE,

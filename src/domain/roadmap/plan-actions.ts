@@ -31,13 +31,15 @@ export interface Plan<T> {
  * fits what is left of the capacity goes next; what does not fit waits for the next phase, and
  * what fits nowhere goes to later. A phase that would stay empty takes actions from later phases
  * that could start in it, so no phase is empty while a later one holds something that could
- * start. Done actions stay in their own phase and take no capacity.
+ * start. Done actions stay in their own phase and take no capacity; what waits on them can start
+ * at once.
  */
 export function planActions<T extends Plannable>(
   ranked: readonly T[],
   capacity: Capacity,
 ): Plan<T> {
-  const onRoadmap = new Set(ranked.map((i) => i.id));
+  // Prerequisites still to do; one off the roadmap or done already waits for nothing.
+  const toDo = new Set(ranked.filter((i) => !i.done).map((i) => i.id));
   const placedIn = new Map<string, number>();
   const phases = {} as Plan<T>['phases'];
   PHASES.forEach((phase, index) => {
@@ -45,7 +47,7 @@ export function planActions<T extends Plannable>(
     let left = capacity[phase];
     const ready = (item: T): boolean =>
       item.done ||
-      item.prerequisites.every((p) => !onRoadmap.has(p) || (placedIn.get(p) ?? Infinity) <= index);
+      item.prerequisites.every((p) => !toDo.has(p) || (placedIn.get(p) ?? Infinity) <= index);
     const place = (item: T, moved: Placement<T>['moved']): void => {
       placedIn.set(item.id, index);
       actions.push({ item, moved });

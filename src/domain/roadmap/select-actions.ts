@@ -104,9 +104,10 @@ export interface SelectedAction extends ActionNeed {
 
 /**
  * Chooses the roadmap's actions, in library order: the needed ones, those the assessment tracks
- * (in progress or done) unless the answers show them in place, and the prerequisites these wait
- * on that are not in place (a foundation skipped because its own dimension is at target is still
- * laid when something needs it). A prerequisite that is in place or does not apply is not chosen.
+ * (in progress or done) unless the answers show them in place, and the prerequisites those not yet
+ * done wait on that are not in place (a foundation skipped because its own dimension is at target
+ * is still laid when something needs it). A prerequisite that is in place or does not apply is not
+ * chosen.
  */
 export function selectActions(needs: readonly ActionNeed[]): SelectedAction[] {
   const byId = new Map(needs.map((n) => [n.action.id, n]));
@@ -124,7 +125,8 @@ export function selectActions(needs: readonly ActionNeed[]): SelectedAction[] {
       pull(p);
     }
   };
-  for (const id of [...reason.keys()]) pull(id);
+  // A done action waits on nothing: its foundations are pulled in only for work still to do.
+  for (const n of needs) if (reason.has(n.action.id) && n.status !== 'done') pull(n.action.id);
   const chosen = needs.filter((n) => reason.has(n.action.id));
   const requiredBy = new Map<string, string[]>();
   for (const d of chosen) {

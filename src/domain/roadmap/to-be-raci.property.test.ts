@@ -1,77 +1,74 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTeamOrder } from '../raci/team-order';
-import { buildAssessment, buildModel } from '../testing/fixtures';
-import { buildToBeRaci, type ActivityRaci, type ToBeRaci } from './to-be-raci';
+import { analyse } from '../analyse';
+import { OVERLOAD_FACTOR } from '../lifecycle/measure-team-load';
+import { buildRiskModel } from '../risk/test-model';
+import type { Assessment } from '../schemas/assessment';
+import type { FlagId } from '../schemas/flag';
+import type { Model } from '../schemas/model';
+import { arbitraryAssessmentOf } from '../testing/arbitraries';
+import { loadShippedModel } from './shipped-model';
 
-const model = buildModel();
-const teams = [...model.teams.map((t) => t.id), 'x1', 'x2'];
-const assessment = buildAssessment({
-  teams: teams.map((id) => ({ id, name: id })),
-  outOfScope: { stages: ['content'], dimensions: [] },
-});
+/** The RACI flags the to-be design must not raise on any in-scope activity. */
+const LINT: readonly FlagId[] = [
+  'orphaned',
+  'contested',
+  'no-doer',
+  'diffuse',
+  'consultation-drag',
+  'remote-owner',
+];
 
-/** The to-be RACI as first written, with a set of letters per team. */
-function reference(activities: Readonly<Record<string, ActivityRaci>>): ToBeRaci {
-  const order = buildTeamOrder(model, assessment);
-  const toBe: ToBeRaci = {};
-  for (const activity of model.activities) {
-    const result = activities[activity.id];
-    if (activity.stage === 'content' || result?.status === 'out-of-scope') continue;
-    const letters = new Map<string, Set<string>>();
-    const add = (ids: readonly string[], letter: string): void => {
-      for (const id of ids) letters.set(id, (letters.get(id) ?? new Set<string>()).add(letter));
-    };
-    if (result) {
-      add(result.responsible, 'R');
-      add(result.accountable, 'A');
-      add(result.consulted, 'C');
-      add(result.informed, 'I');
-    }
-    if (!letters.has(model.controlFunction)) letters.set(model.controlFunction, new Set());
-    const row: Record<string, string> = {};
-    for (const team of order.sort(letters.keys())) {
-      const next = new Set(letters.get(team));
-      if (team === model.controlFunction) {
-        next.add('A');
-        next.delete('C');
-        next.delete('I');
-      } else {
-        if (next.delete('A') && !next.has('R')) next.add('C');
-        if (next.has('C')) next.delete('I');
-      }
-      if (next.size > 0) row[team] = ['R', 'A', 'C', 'I'].filter((l) => next.has(l)).join('');
-    }
-    toBe[activity.id] = row;
-  }
-  return toBe;
+/** The assessment with its to-be RACI as its RACI, and the control function among its teams. */
+function adoptToBe(model: Model, assessment: Assessment): Assessment {
+  const { toBe } = analyse(model, assessment).roadmap;
+  const teams = assessment.teams.some((t) => t.id === model.controlFunction)
+    ? assessment.teams
+    : [...assessment.teams, { id: model.controlFunction, name: model.controlFunction }];
+  return { ...assessment, teams, raci: toBe };
 }
 
-const activityArb: fc.Arbitrary<ActivityRaci> = fc.record({
-  status: fc.constantFrom(
-    'answered' as const,
-    'unknown' as const,
-    'unanswered' as const,
-    'out-of-scope' as const,
-  ),
-  responsible: fc.subarray(teams),
-  accountable: fc.subarray(teams),
-  consulted: fc.subarray(teams),
-  informed: fc.subarray(teams),
-});
+/**
+ * Checks the to-be RACI of `assessment` analyses clean: every in-scope activity answered, no lint
+ * flag, and no team doing more than twice the mean work (R), as the spec counts overload.
+ *
+ * One case cannot be met and is left out: more than twice as many teams as activities done. Then
+ * twice the mean is below one, so a team doing a single activity counts as overloaded however the
+ * work is spread (only adding doers nobody needs would lift the mean). The generators stay clear
+ * of it: at most the model's teams and two more (15 in the shipped model, 7 in the small one)
+ * against the activities of the four stages that are always in scope (12 and 8).
+ */
+function expectCleanToBe(model: Model, assessment: Assessment): void {
+  const target = adoptToBe(model, assessment);
+  const analysis = analyse(model, target);
+  for (const [id, activity] of Object.entries(analysis.activities)) {
+    if (activity.status === 'out-of-scope') continue;
+    expect([id, activity.status]).toEqual([id, 'answered']);
+    expect([id, activity.accountable]).toEqual([id, [model.controlFunction]]);
+    expect([id, activity.flags.filter((f) => LINT.includes(f))]).toEqual([id, []]);
+  }
+  const work = Object.values(analysis.teams).map((t) => t.responsible);
+  const total = work.reduce((a, b) => a + b, 0);
+  expect(target.teams.length).toBeLessThanOrEqual(OVERLOAD_FACTOR * total);
+  const mean = total / target.teams.length;
+  for (const [team, result] of Object.entries(analysis.teams))
+    expect([team, result.responsible <= OVERLOAD_FACTOR * mean]).toEqual([team, true]);
+}
 
-describe('buildToBeRaci, for any RACI', () => {
-  it('gives exactly what retargeting sets of letters gives, key order included', () => {
+describe('the to-be RACI, analysed as the assessment’s own RACI', () => {
+  it('raises no RACI flag and overloads no team, for any assessment of the shipped model', () => {
+    const model = loadShippedModel();
     fc.assert(
-      fc.property(
-        fc.dictionary(fc.constantFrom(...model.activities.map((a) => a.id)), activityArb),
-        (activities) => {
-          expect(JSON.stringify(buildToBeRaci(model, assessment, activities))).toBe(
-            JSON.stringify(reference(activities)),
-          );
-        },
-      ),
-      { numRuns: 300 },
+      fc.property(arbitraryAssessmentOf(model), (assessment) => expectCleanToBe(model, assessment)),
+      { numRuns: 200 },
     );
-  });
+  }, 30_000);
+
+  it('raises no RACI flag and overloads no team, for any assessment of the small model', () => {
+    const model = buildRiskModel();
+    fc.assert(
+      fc.property(arbitraryAssessmentOf(model), (assessment) => expectCleanToBe(model, assessment)),
+      { numRuns: 200 },
+    );
+  }, 30_000);
 });

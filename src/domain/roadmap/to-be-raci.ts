@@ -65,11 +65,15 @@ function setLetters(row: Row, team: string, bits: number): void {
   else row.set(team, bits);
 }
 
-/** Makes `team` consulted instead of responsible, or informed when the activity has enough consulted. */
+/**
+ * Makes `team` consulted instead of responsible, or informed when the activity has enough
+ * consulted; an accountable team (the control function) stays accountable only.
+ */
 function demoteDoer(row: Row, team: string): void {
   const consulted = [...row.values()].filter((b) => b & C).length;
   const bits = (row.get(team) ?? 0) & ~R;
-  setLetters(row, team, consulted < MAX_CONSULTED ? (bits | C) & ~I : bits | I);
+  if (bits & A) setLetters(row, team, A);
+  else setLetters(row, team, consulted < MAX_CONSULTED ? (bits | C) & ~I : bits | I);
 }
 
 interface Setting {
@@ -96,8 +100,12 @@ function retargetRow(
     [...today].filter(([t, b]) => b & A && t !== cf).map(([t]) => t),
   );
   const row: Row = new Map();
-  for (const [team, bits] of today) setLetters(row, team, bits & ~A);
-  for (const team of formerOwners) if (!((row.get(team) ?? 0) & R)) demoteDoer(row, team);
+  // The control function keeps only its work: it is accountable, never consulted or informed.
+  for (const [team, bits] of today) setLetters(row, team, team === cf ? bits & R : bits & ~A);
+  for (const team of formerOwners) {
+    const bits = row.get(team) ?? 0;
+    if (!(bits & R)) setLetters(row, team, (bits | C) & ~I);
+  }
   if (![...row.values()].some((b) => b & R)) {
     const chosen = doer ?? formerOwners.find((t) => s.workers.includes(t)) ?? fallback;
     setLetters(row, chosen, ((row.get(chosen) ?? 0) | R) & ~(C | I));
@@ -122,13 +130,48 @@ function countWork(rows: ReadonlyMap<string, Row>, teams: readonly string[]): Ma
 }
 
 /**
- * Spreads the work until no team does more than twice the mean: an overloaded team leaves an
- * activity someone else also does (it becomes consulted), or hands its only-doer activity to the
- * team with the least work (neither the control function nor the sponsor while others can).
+ * The activity an overloaded team should hand over, and who takes it: an activity whose natural
+ * doer can take it (the least busy such doer), else one the team is not the natural doer of (else
+ * any), to a team already on it, else the least busy team; a taker must still do less than the
+ * team after the move, and neither the control function nor the sponsor takes work while another
+ * team can.
  */
-function balanceWork(rows: Map<string, Row>, s: Setting): void {
-  const receivers = s.teams.filter((t) => t !== s.controlFunction && t !== s.sponsor);
-  const pool = receivers.length > 0 ? receivers : s.teams;
+function chooseHandOver(
+  doing: readonly (readonly [string, Row])[],
+  busiest: string,
+  work: ReadonlyMap<string, number>,
+  s: Setting & { doers: ReadonlyMap<string, string | null> },
+): [Row, string] | null {
+  const most = work.get(busiest) ?? 0;
+  const canTake = (t: string): boolean =>
+    t !== busiest && work.has(t) && (work.get(t) ?? 0) + 1 < most;
+  const byLoad = (a: string, b: string): number =>
+    (work.get(a) ?? 0) - (work.get(b) ?? 0) || s.order.compare(a, b);
+  let natural: [Row, string] | null = null;
+  for (const [id, row] of doing) {
+    const doer = s.doers.get(id);
+    if (doer && canTake(doer) && (!natural || byLoad(doer, natural[1]) < 0)) natural = [row, doer];
+  }
+  if (natural) return natural;
+  const notTheirs = doing.filter(([id]) => s.doers.get(id) !== busiest);
+  const [, row] = (notTheirs.length > 0 ? notTheirs : doing).at(-1) ?? [];
+  if (!row) return null;
+  const isReceiver = (t: string): boolean => t !== s.controlFunction && t !== s.sponsor;
+  const takers = s.teams.filter(canTake).sort(byLoad);
+  const onIt = takers.filter((t) => row.has(t));
+  const taker = onIt.find(isReceiver) ?? takers.find(isReceiver) ?? onIt[0] ?? takers[0];
+  return taker ? [row, taker] : null;
+}
+
+/**
+ * Spreads the work until no team does more than twice the mean: an overloaded team leaves an
+ * activity someone else also does (one it is not the natural doer of first; it becomes
+ * consulted), or hands an activity it does alone to another team (see `chooseHandOver`).
+ */
+function balanceWork(
+  rows: Map<string, Row>,
+  s: Setting & { doers: ReadonlyMap<string, string | null> },
+): void {
   for (let guard = 0; guard < 10 * rows.size + 10; guard++) {
     const work = countWork(rows, s.teams);
     const total = [...work.values()].reduce((a, b) => a + b, 0);
@@ -138,18 +181,17 @@ function balanceWork(rows: Map<string, Row>, s: Setting): void {
       if (busiest === null || (work.get(team) ?? 0) > (work.get(busiest) ?? 0)) busiest = team;
     if (busiest === null || (work.get(busiest) ?? 0) <= OVERLOAD_FACTOR * mean) return;
     const doing = [...rows].filter(([, row]) => ((row.get(busiest) ?? 0) & R) !== 0);
-    const shared = doing.find(([, row]) => [...row.values()].filter((b) => b & R).length > 1);
-    if (shared) {
-      demoteDoer(shared[1], busiest);
+    const shared = doing.filter(([, row]) => [...row.values()].filter((b) => b & R).length > 1);
+    const [, sharedRow] = shared.find(([id]) => s.doers.get(id) !== busiest) ?? shared[0] ?? [];
+    if (sharedRow) {
+      demoteDoer(sharedRow, busiest);
       continue;
     }
-    const idle = [...pool]
-      .filter((t) => t !== busiest)
-      .sort((a, b) => (work.get(a) ?? 0) - (work.get(b) ?? 0) || s.order.compare(a, b))[0];
-    const [, row] = doing[doing.length - 1] ?? [];
-    if (!idle || !row || (work.get(idle) ?? 0) + 1 >= (work.get(busiest) ?? 0)) return;
+    const handOver = chooseHandOver(doing, busiest, work, s);
+    if (!handOver) return;
+    const [row, taker] = handOver;
     demoteDoer(row, busiest);
-    setLetters(row, idle, ((row.get(idle) ?? 0) | R) & ~(C | I));
+    setLetters(row, taker, ((row.get(taker) ?? 0) | R) & ~(C | I));
   }
 }
 
@@ -194,15 +236,17 @@ export function buildToBeRaci(
     if (best) stageOwner.set(stage, best);
   }
   const rows = new Map<string, Row>();
+  const doers = new Map<string, string | null>();
   for (const activity of inScope) {
     const doer = activity.doer && workers.includes(activity.doer) ? activity.doer : null;
+    doers.set(activity.id, doer);
     const fallback = stageOwner.get(activity.stage) ?? workers[0] ?? own[0] ?? cf;
     rows.set(
       activity.id,
       retargetRow(lettersByTeam(activities[activity.id]), doer, fallback, { ...s, workers }),
     );
   }
-  balanceWork(rows, s);
+  balanceWork(rows, { ...s, doers });
   const toBe: ToBeRaci = {};
   for (const [id, row] of rows) {
     const letters: Record<string, string> = {};

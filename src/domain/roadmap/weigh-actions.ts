@@ -32,6 +32,8 @@ export interface Projector {
   state(answers: ReadonlyMap<string, AnswerDriver>, resolved: ReadonlySet<FlagId>): ProjectedState;
   /** The heatmap's summed score of a state. */
   risk(state: RiskState): number;
+  /** The level each in-scope question reaches once the given actions are done. */
+  lifts(actions: readonly Pick<Action, 'lifts'>[]): Map<string, number>;
   /** Today's answers raised by the given actions, all done in full (no step limit). */
   done(actions: readonly Action[]): ProjectedState;
   controlFunctionLevels: ReadonlyMap<string, number>;
@@ -41,6 +43,17 @@ export interface Projector {
 export function makeProjector(input: ProjectionInput): Projector {
   const total = makeRiskTotal(input);
   const controlFunctionLevels = readControlFunctionLevels(input.model);
+  const outOfScope = new Set(
+    input.model.questions
+      .filter((q) => input.outOfScopeDimensions.has(q.dimension))
+      .map((q) => q.id),
+  );
+  // Questions of out-of-scope dimensions are never projected: nothing is planned for them.
+  const lifts = (actions: readonly Pick<Action, 'lifts'>[]): Map<string, number> => {
+    const collected = collectLifts(actions);
+    for (const q of outOfScope) collected.delete(q);
+    return collected;
+  };
   const filtered = new Map<string, Readonly<Record<string, ActivityState>>>();
   const activitiesWithout = (
     resolved: ReadonlySet<FlagId>,
@@ -77,10 +90,11 @@ export function makeProjector(input: ProjectionInput): Projector {
     state,
     risk: total,
     controlFunctionLevels,
+    lifts,
     done(actions) {
       const chartered =
         input.controlFunctionExists || actions.some((a) => a.chartersControlFunction);
-      const answers = raiseAnswers(input.answers, collectLifts(actions), {
+      const answers = raiseAnswers(input.answers, lifts(actions), {
         chartered,
         controlFunctionLevels,
         maxStep: Infinity,

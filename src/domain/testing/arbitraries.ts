@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import type { HeatmapInput, RiskState } from '../risk/heatmap';
 import type { ActivityState, DimensionState } from '../risk/likelihood';
 import {
+  ACTION_STATUSES,
   CHANNELS,
+  REQUIRED_STAGES,
   VOLUMES,
   type Assessment,
   type MaturityAnswer,
@@ -14,6 +16,7 @@ import {
   type RaciAnswer,
   type Response,
 } from '../schemas/assessment';
+import type { Level } from '../schemas/common';
 import { FLAG_IDS } from '../schemas/flag';
 import { SECTORS, type Model } from '../schemas/model';
 import { buildAssessment, buildModel } from './fixtures';
@@ -177,3 +180,108 @@ export const arbitraryHeatmapInput = (
   fc
     .tuple(arbitraryProfiledAssessment(model), arbitraryRiskState(model, dimension))
     .map(([assessment, state]) => ({ model, assessment, ...state }));
+
+/** What an assessment over a model varies in; the parts of the model its generator reads. */
+type AssessedModel = Pick<
+  Model,
+  'questions' | 'activities' | 'teams' | 'stages' | 'dimensions' | 'actions'
+>;
+
+/**
+ * Any assessment of `model` (the shipped one included): any of its teams and the two custom
+ * ones, any sponsor among them or the model's, answers around a base level (so dimensions at and
+ * above their targets come up as often as gaps), "don't know" and gaps, any RACI over the teams,
+ * any profile, optional stages and dimensions out of scope, targets, tracked actions, and
+ * sometimes workshop responses (whose medians fill the answers the consensus left out).
+ */
+export const arbitraryAssessmentOf = (model: AssessedModel): fc.Arbitrary<Assessment> =>
+  fc
+    .tuple(
+      fc.subarray(model.teams.map((t) => ({ id: t.id, name: t.name.en }))),
+      fc.subarray(CUSTOM_TEAMS),
+    )
+    .map(([defaults, custom]) => [...defaults, ...custom])
+    .chain((teams) => {
+      const ids = teams.map((t) => t.id);
+      const level = fc.constantFrom<Level[]>(1, 2, 3, 4, 5);
+      const around = (base: Level): fc.Arbitrary<MaturityAnswer | undefined> =>
+        fc.oneof(
+          { weight: 5, arbitrary: fc.constant<MaturityAnswer>(base) },
+          { weight: 3, arbitrary: level },
+          { weight: 1, arbitrary: fc.constant<MaturityAnswer>('unknown') },
+          { weight: 1, arbitrary: fc.constant(undefined) },
+        );
+      const raci: fc.Arbitrary<RaciAnswer> = fc.oneof(
+        { weight: 1, arbitrary: fc.constant<RaciAnswer>('unknown') },
+        { weight: 1, arbitrary: fc.constant<RaciAnswer>({}) },
+        {
+          weight: 8,
+          arbitrary:
+            ids.length === 0
+              ? fc.constant<RaciAnswer>({})
+              : fc.dictionary(fc.constantFrom(...ids), letters, { maxKeys: 6 }),
+        },
+      );
+      const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+      const tracking = fc.oneof(
+        fc.constantFrom(...ACTION_STATUSES),
+        fc.record({ status: fc.constantFrom(...ACTION_STATUSES), owner: fc.constant('it') }),
+      );
+      return fc.record({
+        teams: fc.constant(teams),
+        organisation: arbitraryOrganisation({
+          languages: fc.subarray(['ar', 'en', 'fr'], { minLength: 1 }),
+        }),
+        sponsor: optional(fc.constantFrom(...ids, model.teams[0]?.id ?? 'executive')),
+        maturity: level.chain((base) => fc.tuple(...model.questions.map(() => around(base)))),
+        raci: fc.tuple(...model.activities.map(() => optional(raci))),
+        stages: fc.subarray(
+          model.stages
+            .map((s) => s.id)
+            .filter((s) => !(REQUIRED_STAGES as readonly string[]).includes(s)),
+        ),
+        dimensions: fc.subarray(
+          model.dimensions.map((d) => d.id),
+          { maxLength: 3 },
+        ),
+        targets: fc.dictionary(fc.constantFrom(...model.dimensions.map((d) => d.id)), level),
+        responses: optional(
+          fc.array(
+            fc.record({
+              participant: fc.constantFrom('p1', 'p2', 'p3'),
+              maturity: fc.dictionary(
+                fc.constantFrom(...model.questions.map((q) => q.id)),
+                maturityAnswer,
+                { maxKeys: 8 },
+              ),
+              raci: fc.dictionary(fc.constantFrom(...model.activities.map((a) => a.id)), raci, {
+                maxKeys: 6,
+              }),
+            }),
+            { minLength: 1, maxLength: 4 },
+          ),
+        ),
+        roadmap:
+          model.actions.length === 0
+            ? fc.constant({})
+            : fc.dictionary(fc.constantFrom(...model.actions.map((a) => a.id)), tracking, {
+                maxKeys: 6,
+              }),
+      });
+    })
+    .map(({ organisation, sponsor, maturity, raci, stages, dimensions, responses, ...rest }) =>
+      buildAssessment({
+        ...rest,
+        ...(responses === undefined ? {} : { responses }),
+        organisation: sponsor === undefined ? organisation : { ...organisation, sponsor },
+        maturity: Object.fromEntries(
+          model.questions.flatMap((q, i) =>
+            maturity[i] === undefined ? [] : [[q.id, maturity[i]]],
+          ),
+        ),
+        raci: Object.fromEntries(
+          model.activities.flatMap((a, i) => (raci[i] === undefined ? [] : [[a.id, raci[i]]])),
+        ),
+        outOfScope: { stages, dimensions },
+      }),
+    );

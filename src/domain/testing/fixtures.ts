@@ -1,6 +1,7 @@
 /**
- * Small hand-made model and assessment for unit tests: four stages of two activities, four
- * teams, three dimensions. Small enough to compute every figure by hand. Tests only.
+ * Small hand-made model and assessment for unit tests: four stages of two activities (each with
+ * its stage's natural doer), five teams, three dimensions. Small enough to compute every figure
+ * by hand. Tests only.
  */
 import flags from '../../../data/flags.json';
 import type { HeatmapCell } from '../risk/heatmap';
@@ -11,12 +12,21 @@ import type { Model, Question } from '../schemas/model';
 
 const text = (en: string): { en: string; ar: string } => ({ en, ar: `«${en}»` });
 
-const question = (id: string, dimension: string): Question => ({
+const question = (id: string, dimension: string, controlFunctionLevel?: number): Question => ({
   id,
   dimension,
   text: text(id),
   options: [1, 2, 3, 4, 5].map((level) => ({ level, text: text(`${id} ${level}`) })),
+  ...(controlFunctionLevel === undefined ? {} : { controlFunctionLevel }),
 });
+
+/** The team that naturally does each stage's work in the test model. */
+const NATURAL_DOERS: Record<string, string> = {
+  data: 'it',
+  triggers: 'it',
+  content: 'marketing',
+  review: 'compliance',
+};
 
 /** The test model; `overrides` replace whole keys. */
 export function buildModel(overrides: Partial<Model> = {}): Model {
@@ -45,6 +55,7 @@ export function buildModel(overrides: Partial<Model> = {}): Model {
       id,
       stage: id.split('.')[0] ?? '',
       name: text(id),
+      doer: NATURAL_DOERS[id.split('.')[0] ?? ''],
       ...(id === 'review.approve' ? { preSend: true } : {}),
     })),
     teams: ['marketing', 'it', 'compliance', 'executive', 'ccm'].map((id) => ({
@@ -54,7 +65,8 @@ export function buildModel(overrides: Partial<Model> = {}): Model {
     dimensions: ['ownership', 'review', 'data'].map((id) => ({ id, name: text(id) })),
     questions: [
       question('ownership.named', 'ownership'),
-      question('ownership.charter', 'ownership'),
+      // Its level 5 names the control function at work.
+      question('ownership.charter', 'ownership', 5),
       question('review.timing', 'review'),
       question('review.regulated', 'review'),
       question('data.quality', 'data'),
@@ -132,9 +144,14 @@ const actionText = { en: 'x', ar: 'س' };
 
 /**
  * A stabilise-phase improvement action that always applies, lifts `ownership.named` to 3, resolves
- * nothing, and needs `prerequisites`.
+ * nothing, takes one effort point, is usually owned by `ccm`, and needs `prerequisites`;
+ * `overrides` replace whole fields (for example `lifts`, `resolves`, `phase` or `effort`).
  */
-export const buildAction = (id: string, prerequisites: string[] = []): Action => ({
+export const buildAction = (
+  id: string,
+  prerequisites: string[] = [],
+  overrides: Partial<Omit<Action, 'id' | 'prerequisites'>> = {},
+): Action => ({
   id,
   phase: 'stabilise',
   kind: 'improve',
@@ -149,4 +166,5 @@ export const buildAction = (id: string, prerequisites: string[] = []): Action =>
   activities: [],
   chartersControlFunction: false,
   when: { always: true },
+  ...overrides,
 });
