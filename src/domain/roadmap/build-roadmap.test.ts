@@ -184,8 +184,8 @@ describe('buildRoadmap', () => {
     expect(owners).toEqual({
       'name-owners': ['executive', 'ccm'],
       inventory: ['compliance', 'compliance'],
-      // No PMO here: compliance is accountable for the review stage it works on.
-      'review-first': ['compliance', 'pmo'],
+      // No PMO here, and nobody is accountable for the approval it works on: the sponsor.
+      'review-first': ['executive', 'pmo'],
       charter: ['executive', 'ccm'],
       // Chartered in the same phase, so the function does not own it yet.
       assure: ['executive', 'ccm'],
