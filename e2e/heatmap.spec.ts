@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { currentId, expectNoSeriousViolations, hydrated, openHome } from './helpers';
-
-type Lang = 'en' | 'ar';
-const LANGS: Lang[] = ['en', 'ar'];
-
-const strings = (lang: Lang): Record<string, string> =>
-  JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
-const S = { en: strings('en'), ar: strings('ar') };
-const text = (lang: Lang, key: string): string => S[lang][key] ?? key;
+import { LANGS, openExample, text, type Lang } from './example-results';
+import { expectNoSeriousViolations, hydrated } from './helpers';
 const model = JSON.parse(readFileSync('data/model.json', 'utf8')) as {
   dimensions: { id: string; name: Record<Lang, string> }[];
 };
@@ -23,13 +16,8 @@ function readNumber(written: string): number {
 }
 
 /** Copies the fragmented bank into the browser and returns its id. */
-async function openBank(page: Page, lang: Lang): Promise<string> {
-  await openHome(page, lang);
-  const label = `${text(lang, 'home.examples.load')}: ${text(lang, 'example.bank-fragmented.name')}`;
-  await page.getByRole('button', { name: label, exact: true }).click();
-  await page.waitForURL(/\/assess\/\?id=/);
-  return currentId(page);
-}
+const openBank = (page: Page, lang: Lang): Promise<string> =>
+  openExample(page, lang, 'bank-fragmented');
 
 async function openResults(page: Page, lang: Lang, id: string): Promise<void> {
   await page.goto(`/${lang}/results/?id=${id}`);

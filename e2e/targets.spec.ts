@@ -7,10 +7,9 @@ import { DEFAULT_SETTINGS } from '../src/i18n/format';
 import { makeFormatters } from '../src/components/results/view-context';
 import { loadModel } from '../src/lib/model/load-model';
 import { shownGap } from '../src/lib/shown-gap';
-import { currentId, expectNoSeriousViolations, hydrated, openHome, saved } from './helpers';
+import { LANGS, openExample, type Lang } from './example-results';
+import { expectNoSeriousViolations, hydrated, saved } from './helpers';
 
-type Lang = 'en' | 'ar';
-const LANGS: Lang[] = ['en', 'ar'];
 const model = loadModel();
 const REQUIRED = ['data', 'triggers', 'content', 'review'];
 
@@ -44,12 +43,7 @@ function targetLine(lang: Lang, analysis: ReturnType<typeof bank>, id: string): 
 
 /** Opens the bank example at a step of the questionnaire; returns its id. */
 async function openBank(page: Page, lang: Lang, step = 'profile'): Promise<string> {
-  const t = translator(lang);
-  await openHome(page, lang);
-  const label = `${t('home.examples.load')}: ${t('example.bank-fragmented.name')}`;
-  await page.getByRole('button', { name: label, exact: true }).click();
-  await page.waitForURL(/\/assess\/\?id=/);
-  const id = currentId(page);
+  const id = await openExample(page, lang, 'bank-fragmented');
   await page.goto(`/${lang}/assess/?id=${id}#step=${step}`);
   await hydrated(page);
   await expect(page.locator('#step-title')).toBeVisible();

@@ -128,6 +128,6 @@ export function compareFigures(before: Analysis, after: Analysis, fmt: Formatter
       fmt.count(flagsBefore.get(flag) ?? 0),
       fmt.count(flagsAfter.get(flag) ?? 0),
     );
-  push('risk', fmt.count(before.roadmap.currentRisk), fmt.count(after.roadmap.currentRisk));
+  push('risk', fmt.score(before.roadmap.currentRisk), fmt.score(after.roadmap.currentRisk));
   return out;
 }
