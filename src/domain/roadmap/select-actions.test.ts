@@ -72,15 +72,24 @@ describe('classifyActions', () => {
     expect(classify([review])[0]?.gaps).toEqual([]);
   });
 
-  it('needs a sustain action for any question below its level, its dimension at target or not', () => {
+  it('needs a sustain action for a question below its level in a dimension at its target', () => {
     const assure = buildAction('assure-review', [], {
       kind: 'sustain',
-      lifts: { 'review.timing': 3, 'review.regulated': 5 },
+      lifts: { 'review.timing': 3, 'review.regulated': 5, 'ownership.named': 3 },
     });
+    // Ownership is below its target: improvement actions lift it, not a sustain plan.
     expect(classify([assure])[0]).toMatchObject({
       verdict: 'needed',
       gaps: [{ question: 'review.timing', answer: 2, level: 3 }],
     });
+  });
+
+  it('does not need a sustain action whose questions lie only in dimensions below their target', () => {
+    const assure = buildAction('assure-ownership', [], {
+      kind: 'sustain',
+      lifts: { 'ownership.named': 3 },
+    });
+    expect(verdicts([assure])).toEqual([['assure-ownership', 'not-needed']]);
   });
 
   it('shows an action in place when every lifted question is answered at or above its level', () => {

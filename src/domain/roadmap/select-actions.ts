@@ -28,7 +28,10 @@ export interface ActionNeed {
   status: ActionStatus | undefined;
   /** Every in-scope question it lifts, with today's answer. */
   evidence: LiftEvidence[];
-  /** The lifted questions not yet at their level that make it needed (all of them for sustain actions). */
+  /**
+   * The lifted questions not yet at their level that make it needed: in dimensions below their
+   * target for an improvement action, at or above it for a sustain action.
+   */
   gaps: LiftEvidence[];
   /** The flags it resolves that are raised today. */
   flags: FlagId[];
@@ -52,9 +55,11 @@ export function reaches(answer: LiftEvidence['answer'], level: number): boolean 
 }
 
 /**
- * Reads every action against today's answers, question by question: an action is needed only for
- * a question it would raise in a dimension below its target (sustain actions: in any dimension),
- * or for a flag it resolves; it is in place when its questions already show it.
+ * Reads every action against today's answers, question by question: an improvement action is
+ * needed only for a question it would raise in a dimension below its target, a sustain action only
+ * for one in a dimension at or above its target (it keeps and assures what is reached; below the
+ * target, improvement actions do the work), either for a flag it resolves; it is in place when its
+ * questions already show it.
  */
 export function classifyActions(library: readonly Action[], input: NeedInput): ActionNeed[] {
   const dimensionOf = new Map(input.model.questions.map((q) => [q.id, q.dimension]));
@@ -62,6 +67,7 @@ export function classifyActions(library: readonly Action[], input: NeedInput): A
     const status = statusOf(input.assessment.roadmap[action.id]);
     const evidence: LiftEvidence[] = [];
     const belowTarget: LiftEvidence[] = [];
+    const atTarget: LiftEvidence[] = [];
     const below: LiftEvidence[] = [];
     for (const [question, level] of Object.entries(action.lifts)) {
       const dimension = input.dimensions[dimensionOf.get(question) ?? ''];
@@ -75,9 +81,10 @@ export function classifyActions(library: readonly Action[], input: NeedInput): A
       if (reaches(item.answer, level)) continue;
       below.push(item);
       if (dimension.score === null || dimension.score < dimension.target) belowTarget.push(item);
+      else atTarget.push(item);
     }
     const flags = action.resolves.filter((f) => input.flags.has(f));
-    const gaps = action.kind === 'sustain' ? below : belowTarget;
+    const gaps = action.kind === 'sustain' ? atTarget : belowTarget;
     const verdict: ActionVerdict =
       !input.applies(action) || (evidence.length === 0 && flags.length === 0)
         ? 'not-applicable'
