@@ -51,8 +51,10 @@ function expectCleanToBe(model: Model, assessment: Assessment): void {
   const total = work.reduce((a, b) => a + b, 0);
   expect(target.teams.length).toBeLessThanOrEqual(OVERLOAD_FACTOR * total);
   const mean = total / target.teams.length;
-  for (const [team, result] of Object.entries(analysis.teams))
+  for (const [team, result] of Object.entries(analysis.teams)) {
     expect([team, result.responsible <= OVERLOAD_FACTOR * mean]).toEqual([team, true]);
+    expect([team, result.overloaded]).toEqual([team, false]);
+  }
 }
 
 describe('the to-be RACI, analysed as the assessment’s own RACI', () => {
