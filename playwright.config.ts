@@ -11,7 +11,8 @@ const bundled = (() => {
 })();
 const executablePath =
   process.env['CHROME_PATH'] ?? (bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium');
-const PORT = 4391;
+// E2E_PORT lets several checkouts run their suites side by side without sharing a server.
+const PORT = Number(process.env['E2E_PORT'] ?? 4391);
 
 export default defineConfig({
   testDir: './e2e',
