@@ -50,7 +50,8 @@ function mostAccountable(
 
 /**
  * The owner of an action among the teams that exist: the sponsor charters the control function;
- * the control function owns its actions once it exists (today, or chartered in an earlier phase),
+ * the control function owns its actions once it exists as one of the assessment's teams (today,
+ * or chartered in an earlier phase),
  * the sponsor until then; any other usual owner owns when it is one of the assessment's teams,
  * else the team accountable today for most of what the action touches, else the sponsor.
  */

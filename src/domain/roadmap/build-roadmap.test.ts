@@ -193,13 +193,20 @@ describe('buildRoadmap', () => {
     expect(roadmap.sponsor).toBe('executive');
   });
 
-  it('gives the control function its actions from the phase after the charter, even when the assessment does not list it', () => {
+  it('gives the control function its actions from the phase after the charter, when it is one of the teams', () => {
+    const capacity = { stabilise: 12, standardise: 5, centralise: 24, optimise: 48 };
+    const roadmap = roadmapOf(bank(), modelWith({ capacity }));
+    expect(roadmap.controlFunction).toEqual({ existsToday: false, charteredIn: 'standardise' });
+    expect(find(roadmap, 'assure')).toMatchObject({ owner: 'ccm', moved: 'pulled' });
+    expect(roadmap.phases[2]?.actions.map((a) => a.id)).toEqual(['assure']);
+  });
+
+  it('leaves the control function’s actions with the sponsor when the assessment does not list it, even once chartered', () => {
     const capacity = { stabilise: 12, standardise: 5, centralise: 24, optimise: 48 };
     const teams = buildAssessment().teams.filter((t) => t.id !== 'ccm');
     const roadmap = roadmapOf(bank({ teams }), modelWith({ capacity }));
     expect(roadmap.controlFunction).toEqual({ existsToday: false, charteredIn: 'standardise' });
-    expect(find(roadmap, 'assure')).toMatchObject({ owner: 'ccm', moved: 'pulled' });
-    expect(roadmap.phases[2]?.actions.map((a) => a.id)).toEqual(['assure']);
+    expect(find(roadmap, 'assure')).toMatchObject({ owner: 'executive', moved: 'pulled' });
   });
 
   it('uses the sponsor the profile names', () => {
@@ -222,14 +229,15 @@ describe('buildRoadmap', () => {
 
   it('takes the control function as chartered today once its charter is done, listed or not among the teams', () => {
     const teams = buildAssessment().teams.filter((t) => t.id !== 'ccm');
-    for (const assessment of [
-      bank({ roadmap: { charter: 'done' } }),
-      bank({ roadmap: { charter: 'done' }, teams }),
-    ]) {
+    for (const [assessment, owner] of [
+      [bank({ roadmap: { charter: 'done' } }), 'ccm'],
+      // Chartered, but not among this assessment's teams: the sponsor keeps its actions.
+      [bank({ roadmap: { charter: 'done' }, teams }), 'executive'],
+    ] as const) {
       const roadmap = roadmapOf(assessment);
       expect(roadmap.controlFunction).toEqual({ existsToday: true, charteredIn: null });
       expect(find(roadmap, 'charter')).toMatchObject({ status: 'done', riskRemoved: 0 });
-      expect(find(roadmap, 'name-owners')?.owner).toBe('ccm');
+      expect(find(roadmap, 'name-owners')?.owner).toBe(owner);
     }
   });
 

@@ -25,7 +25,9 @@
  *   that charters it, never down; "don't know" stays unknown; questions of out-of-scope dimensions
  *   are not projected. Resolved flags leave every activity.
  *   Done actions are not applied again: their effect is in today's answers.
- * - Owners are found per phase: the control function exists from the phase after its charter.
+ * - Owners are found per phase: the control function owns its actions from the phase after its
+ *   charter, and only when it is among the assessment's teams; otherwise the sponsor keeps them,
+ *   so every owner is one of the assessment's teams or the sponsor.
  */
 import type { ActivityResult, AnswerDriver, DimensionResult, LifecycleFigures } from '../analysis';
 import { buildTeamOrder } from '../raci/team-order';
@@ -245,7 +247,11 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     const { item, moved } = placed;
     const { when: _when, owner: usualOwner, ...action } = item.action;
     const weight = weights.get(item.id);
-    const exists = existsToday || (charterPhase >= 0 && charterPhase < phaseIndex);
+    // Only a team of this assessment owns actions: a function the assessment does not list stays
+    // with the sponsor, who sees it set up, even once it is chartered.
+    const exists =
+      teamIds.has(model.controlFunction) &&
+      (existsToday || (charterPhase >= 0 && charterPhase < phaseIndex));
     return {
       ...action,
       owner: assignOwner(item.action, exists, owners),
