@@ -47,9 +47,15 @@
  *   (participants without a role count as everyone else); only when someone is `leadership`.
  * - Fleiss' kappa allows a varying number of raters per activity; 1 when every rating falls in
  *   one category; null when no activity has two raters.
+ * - Inconsistencies: the model's consistency rules are tested against the answers the analysis
+ *   uses (consensus, else the workshop median or modal RACI). A rule is broken when all its
+ *   conditions hold; a question out of scope, unanswered or "don't know", and an activity out of
+ *   scope, unanswered or "don't know", never hold. A RACI condition on several activities names
+ *   every one that shows the fact.
  * - Numbers keep full precision; the UI formats them.
  */
 import type { Analysis } from './analysis';
+import { findInconsistencies } from './consistency/find-inconsistencies';
 import { measureLifecycle } from './lifecycle/measure-lifecycle';
 import { measureTeamLoad } from './lifecycle/measure-team-load';
 import { assessActivities } from './raci/assess-activities';
@@ -130,6 +136,12 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
     lifecycle,
     teams: measureTeamLoad(assessment.teams, activities),
     ...(workshop ? { workshop } : {}),
+    inconsistencies: findInconsistencies(model.consistency ?? [], {
+      answers,
+      questions: model.questions,
+      outOfScopeDimensions,
+      activities,
+    }),
     heatmap: buildHeatmap({ model, assessment, dimensions, activities }),
     roadmap: buildRoadmap({ model, assessment, answers, dimensions, activities, lifecycle }),
   };

@@ -209,6 +209,18 @@ export interface WorkshopResult extends AgreementStatistics {
   questions: Record<string, QuestionSpread>;
 }
 
+/** Answers that cannot all hold, by one of the model's consistency rules. */
+export interface Inconsistency {
+  /** The rule's id in `data/consistency.json`. */
+  rule: string;
+  /** The maturity questions the rule names, in the rule's order. */
+  questions: string[];
+  /** The activities whose RACI answer the rule found, in model order. */
+  activities: string[];
+  /** Why these answers cannot all hold. */
+  text: LocalisedText;
+}
+
 /** The analysis core: everything but the heatmap and roadmap, which are built from it. */
 export interface CoreAnalysis {
   modelVersion: string;
@@ -219,6 +231,8 @@ export interface CoreAnalysis {
   lifecycle: LifecycleFigures;
   teams: Record<string, TeamResult>;
   workshop?: WorkshopResult;
+  /** Every broken consistency rule, in the model's rule order; empty when the answers agree. */
+  inconsistencies: Inconsistency[];
 }
 
 /** The analysis `analyse()` returns: the core, and the risk heatmap and roadmap built from it. */

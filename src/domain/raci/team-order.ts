@@ -44,7 +44,7 @@ function sortByRank(teams: string[], rank: (team: string) => number): string[] {
 
 /** Builds the team order: the model's teams in model order, then the assessment's other teams in theirs. */
 export function buildTeamOrder(
-  model: Pick<Model, 'teams'>,
+  model: { teams: readonly Pick<Model['teams'][number], 'id'>[] },
   assessment: Pick<Assessment, 'teams'>,
 ): TeamOrder {
   const ranks = new Map<string, number>();

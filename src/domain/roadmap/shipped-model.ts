@@ -3,6 +3,7 @@
  * uses, for scenario and property tests of the roadmap. Tests only.
  */
 import actions from '../../../data/actions.json';
+import consistency from '../../../data/consistency.json';
 import flags from '../../../data/flags.json';
 import model from '../../../data/model.json';
 import questions from '../../../data/questions.json';
@@ -20,7 +21,7 @@ import { parseModel } from '../schemas/parse-model';
 /** The model in `data/`, validated. */
 export function loadShippedModel(): Model {
   return parseModel(
-    Object.entries({ actions, flags, model, questions, risk, targets, weights }).map(
+    Object.entries({ actions, consistency, flags, model, questions, risk, targets, weights }).map(
       ([name, data]) => ({
         file: `data/${name}.json`,
         data,

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LevelSchema, LocalisedTextSchema, SlugSchema } from './common';
+import { ConsistencyRulesSchema, type ConsistencyRule } from './consistency';
 import { FLAG_IDS, FlagCatalogueSchema } from './flag';
 import { SECTORS } from './sector';
 
@@ -163,6 +164,7 @@ export const ModelFileSchema = v.strictObject({
   risk: v.optional(RiskModelSchema),
   actions: v.optional(v.array(v.looseObject({ id: v.string() }))),
   flags: v.optional(FlagCatalogueSchema),
+  consistency: v.optional(ConsistencyRulesSchema),
 });
 export type ModelFile = v.InferOutput<typeof ModelFileSchema>;
 
@@ -204,4 +206,6 @@ export interface Model {
   actions: { id: string; [key: string]: unknown }[];
   /** Flag texts and severities; checked by the RACI module. */
   flags: Record<string, unknown>;
+  /** Answers that cannot all hold (`data/consistency.json`); none when the model has no rules. */
+  consistency?: ConsistencyRule[];
 }

@@ -8,6 +8,7 @@ import {
 } from './model';
 import { problemsFromIssues, ProblemError, type Problem } from './problems';
 import { checkActionLibrary } from '../roadmap/action-library';
+import { checkConsistencyRules } from './consistency';
 import { REQUIRED_STAGES } from './assessment';
 
 /** One JSON document read from `data/`, with the name it is reported under. */
@@ -74,6 +75,12 @@ export function parseModel(sources: readonly ModelSource[]): Model {
   };
   problems.push(...checkReferences(model, where));
   problems.push(...checkActionLibrary(model).map((p) => ({ ...p, file: where('actions') })));
+  problems.push(
+    ...checkConsistencyRules(model.consistency ?? [], model).map((p) => ({
+      ...p,
+      file: where('consistency'),
+    })),
+  );
   if (problems.length > 0) throw new ProblemError(problems);
   return model;
 }

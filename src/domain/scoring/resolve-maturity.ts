@@ -10,7 +10,7 @@ import { computeMedian } from './median';
  * participant who answered said so. Questions nobody answered are absent.
  */
 export function resolveMaturityAnswers(
-  model: Pick<Model, 'questions'>,
+  model: { questions: readonly Pick<Model['questions'][number], 'id'>[] },
   assessment: Pick<Assessment, 'maturity' | 'responses'>,
 ): Map<string, AnswerDriver> {
   const numbers = new Map<string, number[]>();

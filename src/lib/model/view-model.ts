@@ -1,5 +1,7 @@
 import type { Lang } from '../../domain/schemas/common';
+import type { ConsistencyRule } from '../../domain/schemas/consistency';
 import type { Model, Targets } from '../../domain/schemas/model';
+import { keepLanguage } from './client-model';
 
 /**
  * The parts of the model an island needs, in one language (keeps pages small); its ids let the
@@ -19,6 +21,8 @@ export interface ViewModel {
   dimensions: { id: string; name: string; description: string }[];
   questions: { id: string; dimension: string; text: string; help: string; options: string[] }[];
   actions: { id: string }[];
+  /** The consistency rules, their texts in the page language (the summary step checks the draft). */
+  consistency: ConsistencyRule[];
 }
 
 /** Picks one language out of the model for the pages. */
@@ -57,5 +61,6 @@ export function toViewModel(model: Model, lang: Lang): ViewModel {
       options: q.options.map((o) => o.text[lang]),
     })),
     actions: model.actions.map(({ id }) => ({ id })),
+    consistency: keepLanguage(model.consistency ?? [], lang),
   };
 }
