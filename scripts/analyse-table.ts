@@ -97,6 +97,11 @@ export function formatTable(analysis: Analysis, model: Model, assessment: Assess
       ]),
     ).map((l) => `  ${l}`),
   );
+  if (analysis.inconsistencies.length > 0) {
+    lines.push('', 'Inconsistent answers');
+    for (const i of analysis.inconsistencies)
+      lines.push(`  ${i.text.en} (${[...i.questions, ...i.activities].join(', ')})`);
+  }
   if (analysis.workshop) lines.push('', ...workshopLines(analysis.workshop, en));
   lines.push('', 'Risk heatmap (likelihood × impact = score, band)');
   lines.push(

@@ -132,6 +132,13 @@ describe('npm run analyse on the examples', () => {
     expect(JSON.parse(out.stdout)).toHaveLength(2);
   });
 
+  it('lists inconsistent answers in the table, naming the answers', () => {
+    const out = run('--format', 'table', 'examples/bank-fragmented.json');
+    expect(out.stdout).toMatch(
+      /Inconsistent answers\n {2}.+\(review\.regulation, ownership\.inventory\)/,
+    );
+  });
+
   it('prints a readable table with --format table', () => {
     const out = run('--format', 'table', 'examples/telecom-controlled.json');
     expect(out.stdout).toMatch(/^Najm Telecom · /);
