@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import ar from './ar.json';
-import {
-  dirOf,
-  fill,
-  interpolate,
-  isolate,
-  plural,
-  pluralKey,
-  pieces,
-  translator,
-  type Lang,
-} from './index';
+import { dirOf, translator, type Lang } from './index';
+import { fill, interpolate, isolate, plural, pluralKey, pieces } from './interpolate';
 import { formatDate, formatNumber, formatPeriod } from './format';
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;

@@ -1,4 +1,5 @@
-import { interpolate, type Lang, type Params } from '../i18n';
+import type { Lang } from '../i18n';
+import { interpolate, type Params } from '../i18n/interpolate';
 
 /** A translate function over the strings a page handed to its island. */
 export type Translate = (key: string, params?: Params) => string;

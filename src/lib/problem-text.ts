@@ -1,5 +1,6 @@
 import type { Problem } from '../domain/schemas/problems';
-import { isolate, pieces, type Lang, type Piece } from '../i18n';
+import type { Lang } from '../i18n';
+import { isolate, pieces, type Piece } from '../i18n/interpolate';
 import type { Translate } from './i18n-client';
 
 /** A value as the schema checker quotes it (`"piracy"`), without its programming quotes. */
