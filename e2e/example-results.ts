@@ -4,6 +4,7 @@ import { analyse } from '../src/domain/analyse';
 import type { Analysis } from '../src/domain/analysis';
 import { parseAssessment } from '../src/domain/schemas/parse-assessment';
 import { loadModel } from '../src/lib/model/load-model';
+import { interpolate, type Params } from '../src/i18n/interpolate';
 import { currentId, hydrated, openHome } from './helpers';
 
 /** The page languages. */
@@ -13,12 +14,17 @@ export const LANGS: Lang[] = ['en', 'ar'];
 export const EXAMPLES = ['bank-fragmented', 'government-agency', 'telecom-controlled'] as const;
 export type Example = (typeof EXAMPLES)[number];
 
-const strings = (lang: Lang): Record<string, string> =>
+/** The translation file of a language. */
+export const strings = (lang: Lang): Record<string, string> =>
   JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
 const S = { en: strings('en'), ar: strings('ar') };
 
 /** A string of the translation files, placeholders left in. */
 export const text = (lang: Lang, key: string): string => S[lang][key] ?? key;
+
+/** A string of the translation files filled as the page fills it (Arabic isolates values). */
+export const filled = (lang: Lang, key: string, params: Params): string =>
+  interpolate(text(lang, key), params, lang);
 
 /** The analysis the page should show, computed here by the product's own analyse(). */
 export function expected(name: Example): Analysis {

@@ -27,7 +27,9 @@ test.describe('languages', () => {
   test('Arabic pages are right-to-left and English pages left-to-right', async ({ page }) => {
     await openHome(page, 'ar');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('الرقابة على اتصالات العملاء');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'الرقابة على التواصل مع العملاء',
+    );
     await openHome(page, 'en');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { filled } from './example-results';
 import { hydrated, openHome, saved, storedRecord } from './helpers';
 
 /** An assessment taken with model 2026.1, with data, content and incidents out of scope. */
@@ -38,7 +39,6 @@ async function importFile(page: Page, name: string, content: unknown): Promise<v
 
 const TEXT = {
   en: {
-    failed: '“foo.json” could not be opened.',
     unknownQuestion: 'maturity["ownership.foo"]: the model has no question with this id.',
     unknownModel:
       'modelVersion: the assessment was made with model 2031.1, which this version of the tool does not know',
@@ -48,7 +48,6 @@ const TEXT = {
     name: 'Name of the organisation or unit',
   },
   ar: {
-    failed: 'تعذّر فتح «foo.json».',
     unknownQuestion: 'maturity["ownership.foo"]: لا يتضمّن النموذج سؤالاً بهذا المعرّف.',
     unknownModel: 'modelVersion: أُعدّ التقييم بإصدار النموذج \u20682031.1\u2069',
     damaged: 'تعذّرت قراءة تقييم محفوظ',
@@ -66,7 +65,9 @@ for (const lang of ['en', 'ar'] as const) {
   }) => {
     await openHome(page, lang);
     await importFile(page, 'foo.json', withUnknownQuestion());
-    await expect(page.getByRole('alert')).toContainText(T.failed);
+    await expect(page.getByRole('alert')).toContainText(
+      filled(lang, 'home.import.failed', { file: 'foo.json' }),
+    );
     await expect(page.getByRole('alert')).toContainText(T.unknownQuestion);
 
     await importFile(page, 'foo.json', { ...taken2026_1(), modelVersion: '2031.1' });

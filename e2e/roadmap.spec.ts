@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { makeFormatters } from '../src/components/results/view-context';
 import { DEFAULT_SETTINGS } from '../src/i18n/format';
 import { loadModel } from '../src/lib/model/load-model';
-import { expected, LANGS, openResults, text } from './example-results';
+import { expected, filled, LANGS, openResults, text } from './example-results';
 
 const model = loadModel();
 const title = (id: string, lang: 'en' | 'ar'): string => {
@@ -49,9 +49,10 @@ for (const lang of LANGS) {
     const fmt = makeFormatters(lang, DEFAULT_SETTINGS);
     const phase = page.locator('#phase-stabilise');
     await expect(phase).toContainText(
-      text(lang, 'roadmap.capacity')
-        .replace('{used}', fmt.count(first.effort))
-        .replace('{capacity}', fmt.count(12)),
+      filled(lang, 'roadmap.capacity', {
+        used: fmt.count(first.effort),
+        capacity: fmt.count(12),
+      }),
     );
     // The bank lists its control-function team, but has not chartered it: it owns nothing yet.
     expect(roadmap.controlFunction.existsToday).toBe(false);
@@ -63,10 +64,9 @@ for (const lang of LANGS) {
       await expect(card).not.toContainText(cfName);
     }
     await expect(page.locator('#roadmap')).toContainText(
-      text(lang, 'roadmap.sponsor').replace(
-        '{team}',
-        lang === 'en' ? 'Executive committee' : 'اللجنة التنفيذية',
-      ),
+      filled(lang, 'roadmap.sponsor', {
+        team: lang === 'en' ? 'Executive committee' : 'اللجنة التنفيذية',
+      }),
     );
   });
 }

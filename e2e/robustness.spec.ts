@@ -1,4 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { parseAssessmentText } from '../src/domain/schemas/parse-assessment';
+import { makeTranslate } from '../src/lib/i18n-client';
+import { loadModel } from '../src/lib/model/load-model';
+import { describeProblem } from '../src/lib/problem-text';
+import { filled, strings } from './example-results';
 import { hydrated, openHome } from './helpers';
 
 const goodRecord = (id: string, name: string) => ({
@@ -80,7 +85,9 @@ test('a broken or too-new file is refused with the reason in the page language',
     mimeType: 'application/json',
     buffer: Buffer.from('{ not json'),
   });
-  await expect(page.getByRole('alert')).toContainText('تعذّر فتح «broken.json»');
+  await expect(page.getByRole('alert')).toContainText(
+    filled('ar', 'home.import.failed', { file: 'broken.json' }),
+  );
   await expect(page.getByRole('alert')).toContainText('الملف ليس بصيغة JSON صحيحة.');
 
   const wrong = {
@@ -92,9 +99,20 @@ test('a broken or too-new file is refused with the reason in the page language',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(wrong)),
   });
-  await expect(page.getByRole('alert')).toContainText(
-    'organisation.sector: القيمة "piracy" ليست من القيم المسموح بها',
+  // The problem reads right to left like the page, its Latin path set apart in <bdi>.
+  const parsed = parseAssessmentText(JSON.stringify(wrong), loadModel());
+  const [problem] = parsed.ok ? [] : parsed.problems;
+  if (!problem) throw new Error('the wrong sector was not refused');
+  const line = page.getByRole('alert').getByRole('listitem').first();
+  await expect(line).toHaveText(
+    describeProblem(makeTranslate(strings('ar'), 'ar'), 'ar', problem)
+      .map((piece) => piece.text)
+      .join(''),
   );
+  await expect(line).toContainText('القيمة «\u2068piracy\u2069» ليست من القيم المسموح بها (');
+  await expect(line.locator('bdi')).toHaveText('organisation.sector');
+  await expect(line).toHaveCSS('direction', 'rtl');
+  await expect(page.getByRole('alert').locator('[dir]')).toHaveCount(0);
 
   const newer = { ...goodRecord('x', 'y').assessment, formatVersion: 7 };
   await input.setInputFiles({

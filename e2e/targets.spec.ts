@@ -7,20 +7,15 @@ import { DEFAULT_SETTINGS } from '../src/i18n/format';
 import { makeFormatters } from '../src/components/results/view-context';
 import { loadModel } from '../src/lib/model/load-model';
 import { shownGap } from '../src/lib/shown-gap';
-import { LANGS, openExample, type Lang } from './example-results';
+import { filled, LANGS, openExample, type Lang } from './example-results';
 import { expectNoSeriousViolations, hydrated, saved } from './helpers';
 
 const model = loadModel();
 const REQUIRED = ['data', 'triggers', 'content', 'review'];
 
-/** The page's strings in one language, with `{placeholders}` filled. */
+/** The page's strings in one language, with `{placeholders}` filled as the page fills them. */
 function translator(lang: Lang): (key: string, params?: Record<string, string>) => string {
-  const strings = JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<
-    string,
-    string
-  >;
-  return (key, params = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return (key, params = {}) => filled(lang, key, params);
 }
 
 function bank(targets: Assessment['targets'] = {}) {

@@ -1,5 +1,6 @@
 import en from './en.json';
 import ar from './ar.json';
+import { interpolate, type Params } from './interpolate';
 
 /** The languages of the product; English is the reference for keys. */
 export const LANGS = ['en', 'ar'] as const;
@@ -7,8 +8,6 @@ export const LANGS = ['en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
 /** Every UI string key, taken from the English file. */
 export type UIKey = keyof typeof en;
-/** Values that fill `{placeholders}` in a string. */
-export type Params = Record<string, string | number>;
 
 const dictionaries: Record<Lang, Record<string, string>> = { en, ar };
 
@@ -22,18 +21,10 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'ar' ? 'en' : 'ar';
 }
 
-/** Fills `{name}` placeholders; a missing value leaves the placeholder visible. */
-export function interpolate(text: string, params?: Params): string {
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
 /** A translate function for one language: `t('wizard.next')`, `t('progress.count', { n: 3 })`. */
 export function translator(lang: Lang): (key: UIKey, params?: Params) => string {
   const dict = dictionaries[lang];
-  return (key, params) => interpolate(dict[key] ?? en[key] ?? key, params);
+  return (key, params) => interpolate(dict[key] ?? en[key] ?? key, params, lang);
 }
 
 /** The strings for one language, to hand to an island (only the keys with a given prefix). */
