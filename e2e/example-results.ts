@@ -11,7 +11,12 @@ import { currentId, hydrated, openHome } from './helpers';
 export type Lang = 'en' | 'ar';
 export const LANGS: Lang[] = ['en', 'ar'];
 /** The example files the start page opens. */
-export const EXAMPLES = ['bank-fragmented', 'government-agency', 'telecom-controlled'] as const;
+export const EXAMPLES = [
+  'bank-fragmented',
+  'government-agency',
+  'telecom-controlled',
+  'gulf-islamic-bank',
+] as const;
 export type Example = (typeof EXAMPLES)[number];
 
 /** The translation file of a language. */

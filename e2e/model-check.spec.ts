@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { filled } from './example-results';
 import { hydrated, openHome, saved, storedRecord } from './helpers';
+import { EXAMPLES } from './example-results';
 
 /** An assessment taken with model 2026.1, with data, content and incidents out of scope. */
 const taken2026_1 = (): Record<string, unknown> =>
@@ -136,7 +137,7 @@ for (const lang of ['en', 'ar'] as const) {
     await openHome(page, lang);
     const buttons = page.locator('.examples button');
     const count = await buttons.count();
-    expect(count).toBe(3);
+    expect(count).toBe(EXAMPLES.length);
     for (let i = 0; i < count; i++) {
       await openHome(page, lang);
       await page.locator('.examples button').nth(i).click();
@@ -145,7 +146,7 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
     }
     await openHome(page, lang);
-    await expect(page.locator('.item')).toHaveCount(3);
+    await expect(page.locator('.item')).toHaveCount(EXAMPLES.length);
     await expect(page.getByRole('heading', { name: TEXT[lang].damaged })).toHaveCount(0);
   });
 }

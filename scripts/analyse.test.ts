@@ -70,7 +70,11 @@ describe('npm run analyse on the examples', () => {
       'perception-gap',
     ]);
     expect(flagged(a)['traceability.archive']).toEqual(['blind-spot', 'perception-gap']);
-    expect(Object.keys(flagged(a))).toHaveLength(15);
+    // The contact centre holds no letter on any of the three front-line activities.
+    expect(flagged(a)['content.author']).toEqual(['diffuse', 'contact-centre-unaware']);
+    expect(flagged(a)['triggers.define']).toEqual(['contact-centre-unaware']);
+    expect(flagged(a)['incidents.crisis']).toEqual(['contact-centre-unaware']);
+    expect(Object.keys(flagged(a))).toHaveLength(17);
   });
 
   it('measures the bank’s workshop: six participants, kappa 0.716, leaders rosier on every dimension', () => {
@@ -110,6 +114,42 @@ describe('npm run analyse on the examples', () => {
     ).toEqual(['communications', 'it', 'e-services']); // R: 7, 11, 7 against a mean of 2.92
   });
 
+  it('finds the Gulf Islamic bank defined at its regulated core, with its contact centre left out', () => {
+    const a = analyseExample('gulf-islamic-bank');
+    // Weighted mean for banking (review and traceability 1.5, ownership and data 1.25, others 1):
+    // (3×1.25 + 3×1.25 + 2.5 + 3 + 3×1.5 + 2.25 + 8/3×1.5 + 2 + 2.5 + 2) ÷ 11.5 = 30.25 ÷ 11.5.
+    expect(a.overall.score).toBeCloseTo(30.25 / 11.5, 9);
+    expect(a.overall).toMatchObject({ level: 2, weakest: 'feedback', confidence: 1 });
+    expect(
+      Object.entries(a.dimensions)
+        .filter(([, d]) => d.level === 3)
+        .map(([id]) => id),
+    ).toEqual(['ownership', 'data', 'content', 'review']);
+    expect(a.lifecycle).toMatchObject({
+      accountableOwners: 10,
+      handoffs: 7,
+      controlFunctionCoverage: 0,
+      answeredActivities: 23,
+    });
+    expect(flagged(a)).toEqual({
+      'data.consent': ['remote-owner'],
+      'triggers.define': ['contact-centre-unaware'],
+      'content.author': ['contact-centre-unaware'],
+      'delivery.orchestrate': ['orphaned'],
+      'feedback.capture': ['contested'],
+      'incidents.crisis': ['remote-owner', 'contact-centre-unaware'],
+    });
+    // Regulated messages are approved before release: no reactive control, and that action in place.
+    expect(a.roadmap.inPlace).toContain('review-before-release');
+    expect(a.roadmap.phases[0]?.actions.map((x) => x.id)).toEqual([
+      'brief-contact-centre',
+      'name-accountable-owners',
+      'stop-and-correct-procedure',
+      'answer-every-call-and-post',
+    ]);
+    expect(Object.values(a.teams).some((t) => t.overloaded)).toBe(false);
+  });
+
   it('finds the controlled telecom operator close to a single control function', () => {
     const a = analyseExample('telecom-controlled');
     expect(a.overall).toMatchObject({ level: 4, confidence: 1 });
@@ -123,7 +163,11 @@ describe('npm run analyse on the examples', () => {
     expect(a.lifecycle.controlFunctionCoverage).toBeCloseTo(22 / 23);
     expect(a.lifecycle.fragmentationIndex).toBeCloseTo(0.083176, 5);
     // The control function governs work that others do: that is its role, not a remote owner.
-    expect(flagged(a)).toEqual({});
+    // Customer care is informed of crises but not of new sending rules or templates.
+    expect(flagged(a)).toEqual({
+      'triggers.define': ['contact-centre-unaware'],
+      'content.author': ['contact-centre-unaware'],
+    });
   });
 
   it('prints an array when given several files', () => {

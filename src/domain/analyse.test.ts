@@ -114,6 +114,25 @@ describe('analyse', () => {
     expect(analysis.activities['data.source']?.flags).toEqual([]);
   });
 
+  it('flags the contact centre unaware on front-line work where the team it names holds no letter', () => {
+    const teams = [...buildAssessment().teams, { id: 'customer-service', name: 'Contact centre' }];
+    const raci = answerEverywhere({ ccm: 'AR' });
+    const analysis = analyse(model, buildAssessment({ teams, raci }));
+    const flagged = Object.entries(analysis.activities)
+      .filter(([, a]) => a.flags.includes('contact-centre-unaware'))
+      .map(([id]) => id);
+    expect(flagged).toEqual(['triggers.define', 'content.author']);
+    const told = { ...raci, 'content.author': { ccm: 'AR', 'customer-service': 'I' } };
+    expect(
+      analyse(model, buildAssessment({ teams, raci: told })).activities['content.author']?.flags,
+    ).toEqual([]);
+  });
+
+  it('raises no contact-centre flag when the assessment has no customer-service team to look at', () => {
+    const analysis = analyse(model, buildAssessment({ raci: answerEverywhere({ ccm: 'AR' }) }));
+    expect(Object.values(analysis.activities).flatMap((a) => a.flags)).toEqual([]);
+  });
+
   it('gives a room answering 1, 1, 5, 5 on review timing reactive control, and lists the question as divided', () => {
     const responses: Response[] = [1, 1, 5, 5].map((answer, i) => ({
       participant: `p${i}`,

@@ -26,6 +26,13 @@
  *   of the participants who answered it ("don't know" included) gave 1–2, whatever the median;
  *   not raised when the question's dimension is out of scope. High when regulated, else medium.
  * - Remote owner never applies to the control function: governing work others do is its role.
+ * - Contact centre unaware flags the in-scope activities the model marks `frontLine` (at least
+ *   `content.author`, `triggers.define`, `incidents.crisis`) whose answered RACI ("no one"
+ *   included, or the workshop's resolved answer) gives the model's `contactCentre` team no letter:
+ *   an A counts like R, C or I. "Don't know" and unanswered do not raise it. Medium. Not
+ *   raised when the assessment has no such team: there is no team to judge, and a front line listed
+ *   under another team id would otherwise be flagged on every marked activity with no way to clear
+ *   it; the questionnaire's feedback and responsiveness questions still measure the front line.
  * - No-doer is medium, high when also orphaned; perception gap is medium (data/flags.json).
  * - Without a consensus answer: maturity uses the median of participants' numeric answers;
  *   RACI uses the modal accountable set with the R/C/I that at least half of the participants
@@ -118,6 +125,9 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
     regulated: assessment.organisation.regulated,
     reactive: findReactiveControl(model, answers, responses, outOfScopeDimensions),
     controlFunction: model.controlFunction,
+    contactCentre: assessment.teams.some((t) => t.id === model.contactCentre)
+      ? model.contactCentre
+      : null,
   });
   const hasControlFunction = assessment.teams.some((t) => t.id === model.controlFunction);
   const { lifecycle, stages } = measureLifecycle({

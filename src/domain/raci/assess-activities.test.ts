@@ -20,6 +20,7 @@ const base: ActivitiesInput = {
   regulated: true,
   reactive: null,
   controlFunction: 'ccm',
+  contactCentre: null,
 };
 const afterSending: AnswerDriver = { question: 'review.timing', answer: 1, source: 'consensus' };
 
@@ -70,6 +71,32 @@ describe('assessActivities', () => {
     );
     const results = assessActivities({ ...base, activities, reactive: afterSending });
     expect(results['content.library']?.flags).toEqual(['reactive-control']);
+  });
+
+  it('checks the contact centre on the activities the model marks as front-line only', () => {
+    const results = assessActivities({
+      ...base,
+      contactCentre: 'customer-service',
+      raci: Object.fromEntries(model.activities.map((a) => [a.id, { marketing: 'AR' }])),
+    });
+    const flagged = Object.entries(results)
+      .filter(([, r]) => r.flags.includes('contact-centre-unaware'))
+      .map(([id]) => id);
+    expect(flagged).toEqual(['triggers.define', 'content.author']);
+    expect(results['content.author']?.flagDetails[0]).toMatchObject({
+      severity: 'medium',
+      teams: ['customer-service'],
+    });
+  });
+
+  it('raises nothing about the contact centre in a stage out of scope', () => {
+    const results = assessActivities({
+      ...base,
+      contactCentre: 'customer-service',
+      raci: { 'triggers.define': { it: 'AR' } },
+      outOfScopeStages: new Set(['triggers']),
+    });
+    expect(results['triggers.define']?.flags).toEqual([]);
   });
 
   it('raises no reactive control without a review-timing answer that says so', () => {

@@ -22,15 +22,18 @@ export interface ActivitiesInput {
   reactive: AnswerDriver | null;
   /** The control function's team id (never flagged as a remote owner). */
   controlFunction: string;
+  /** The model's contact-centre team when the assessment has it; null when it does not. */
+  contactCentre: string | null;
 }
 
 /**
  * Every model activity's RACI result, in model order; out-of-scope activities carry that status
- * and nothing else. Reactive control goes on the activities the model marks as pre-send controls.
+ * and nothing else. Reactive control goes on the activities the model marks as pre-send controls;
+ * the contact centre's letters are checked on those it marks as front-line.
  */
 export function assessActivities(input: ActivitiesInput): Record<string, ActivityResult> {
   const results: Record<string, ActivityResult> = {};
-  for (const { id, stage, preSend } of input.activities) {
+  for (const { id, stage, preSend, frontLine } of input.activities) {
     if (input.outOfScopeStages.has(stage)) {
       results[id] = {
         flags: [],
@@ -58,6 +61,7 @@ export function assessActivities(input: ActivitiesInput): Record<string, Activit
       reactive: preSend === true ? input.reactive : null,
       agreement,
       controlFunction: input.controlFunction,
+      contactCentre: frontLine === true ? input.contactCentre : null,
     });
     results[id] = {
       flags: flagDetails.map((f) => f.id),

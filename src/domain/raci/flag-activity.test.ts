@@ -15,6 +15,7 @@ const context: FlagContext = {
   reactive: null,
   agreement: undefined,
   controlFunction: 'f',
+  contactCentre: null,
 };
 const answered = (answer: Record<string, string>): ResolvedRaci => ({
   status: 'answered',
@@ -106,6 +107,50 @@ describe('flagActivity', () => {
     expect(ids(answered({ a: 'AR' }), { agreement: { agreement: 0.6, tied: true } })).toEqual([
       'perception-gap',
     ]);
+  });
+
+  describe('on an activity the front line must know about', () => {
+    const frontLine = { contactCentre: 'e' };
+
+    it('flags the contact centre unaware when it holds no letter, at medium severity, naming it', () => {
+      const flags = flagActivity(answered({ a: 'AR', b: 'C' }), { ...context, ...frontLine });
+      expect(flags).toMatchObject([
+        { id: 'contact-centre-unaware', severity: 'medium', teams: ['e'] },
+      ]);
+      expect(flags[0]?.name.en).toBe('Contact centre unaware');
+    });
+
+    it('counts any one letter as knowing: an R, a C or an I', () => {
+      for (const letters of [
+        { a: 'AR', e: 'R' },
+        { a: 'AR', e: 'C' },
+        { a: 'AR', e: 'I' },
+      ])
+        expect(ids(answered(letters), frontLine)).toEqual([]);
+    });
+
+    it('counts an A alone as knowing too: the owner who does nothing is a remote owner, not unaware', () => {
+      expect(ids(answered({ e: 'A', a: 'R' }), frontLine)).toEqual(['remote-owner']);
+    });
+
+    it('flags "no one" too: nobody at all means nobody on the front line', () => {
+      expect(ids(answered({}), frontLine)).toEqual([
+        'orphaned',
+        'no-doer',
+        'contact-centre-unaware',
+      ]);
+    });
+
+    it('raises nothing about the contact centre on "don’t know" or an unanswered activity', () => {
+      expect(ids({ status: 'unknown', source: 'consensus', roles: null }, frontLine)).toEqual([
+        'blind-spot',
+      ]);
+      expect(ids({ status: 'unanswered', source: null, roles: null }, frontLine)).toEqual([]);
+    });
+  });
+
+  it('leaves the contact centre alone where it is not asked about (no team, or not front-line work)', () => {
+    expect(ids(answered({ a: 'AR' }), { contactCentre: null })).toEqual([]);
   });
 
   it('reports flags in catalogue order', () => {

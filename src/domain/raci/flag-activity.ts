@@ -18,6 +18,18 @@ export interface FlagContext {
   agreement: Pick<ActivityAgreement, 'agreement' | 'tied'> | undefined;
   /** The control function's team id: governing work that others do is its role, never a remote owner. */
   controlFunction: string;
+  /**
+   * The contact-centre team when the activity is one the front line must know about and the
+   * assessment has that team; null otherwise (no flag about it then).
+   */
+  contactCentre: string | null;
+}
+
+/** Whether a team holds any letter (R, A, C or I) in the activity's roles. */
+function holdsLetter(roles: NonNullable<ResolvedRaci['roles']>, team: string): boolean {
+  return [roles.responsible, roles.accountable, roles.consulted, roles.informed].some((list) =>
+    list.includes(team),
+  );
 }
 
 /**
@@ -25,6 +37,7 @@ export interface FlagContext {
  * "Don't know" is a blind spot and nothing else from the RACI; unanswered raises no RACI flag.
  * Reactive control and perception gap come from the maturity answers and the workshop, so they
  * are raised whatever the RACI answer; a room tied between accountable sets shows a perception gap.
+ * The contact centre is unaware when it holds no letter on a front-line activity ("no one" included).
  */
 export function flagActivity(resolved: ResolvedRaci, context: FlagContext): FlagDetail[] {
   const flags: FlagDetail[] = [];
@@ -61,6 +74,9 @@ export function flagActivity(resolved: ResolvedRaci, context: FlagContext): Flag
     if (remote.length > 0) raise('remote-owner', false, { teams: remote });
     if (roles.consulted.length >= CONSULTATION_DRAG_FROM)
       raise('consultation-drag', false, { teams: roles.consulted });
+    const contactCentre = context.contactCentre;
+    if (contactCentre !== null && !holdsLetter(roles, contactCentre))
+      raise('contact-centre-unaware', false, { teams: [contactCentre] });
   }
   if (context.reactive)
     raise('reactive-control', context.regulated, { drivers: [context.reactive] });

@@ -77,6 +77,7 @@ export interface RoadmapInput {
     | 'teams'
     | 'controlFunction'
     | 'sponsor'
+    | 'contactCentre'
     | 'capacity'
   >;
   assessment: Pick<Assessment, 'organisation' | 'outOfScope' | 'roadmap' | 'teams'>;

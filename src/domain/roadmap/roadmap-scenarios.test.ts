@@ -45,14 +45,18 @@ describe('the roadmap of the controlled telecom', () => {
       expect(ids).not.toContain(id);
   });
 
-  it('is at its targets, so it gets an assure-and-sustain plan: sustain actions only, each for a real gap', () => {
+  it('is at its targets, so it gets an assure-and-sustain plan: sustain actions, each for a real gap, and only what its flags call for besides', () => {
     for (const d of Object.values(analysis.dimensions))
       if (d.inScope && d.gap !== null) expect(d.gap).toBeLessThanOrEqual(0);
     expect(proposed(roadmap).length).toBeGreaterThan(0);
     for (const action of proposed(roadmap)) {
-      expect(action.kind).toBe('sustain');
-      expect(action.gaps.length).toBeGreaterThan(0);
+      if (action.kind === 'sustain') expect(action.gaps.length).toBeGreaterThan(0);
+      else expect(action.flags.length).toBeGreaterThan(0);
     }
+    // Customer care is not told of new sending rules or templates: the one improvement it needs.
+    expect(proposed(roadmap).filter((a) => a.kind === 'improve')).toMatchObject([
+      { id: 'brief-contact-centre', flags: ['contact-centre-unaware'] },
+    ]);
   });
 
   it('has its control function today, which owns its work from the start', () => {
@@ -167,5 +171,40 @@ describe('the roadmap of the government agency', () => {
     for (const action of proposed(roadmap))
       if (action.prerequisites.includes('communication-inventory'))
         expect(action.prerequisitesInPlace).toContain('communication-inventory');
+  });
+});
+
+describe('briefing the contact centre', () => {
+  const { assessment, analysis } = analysisOf('telecom');
+  const informed = (raci: Assessment['raci'], id: string): Assessment['raci'] => {
+    const row = raci[id];
+    return { ...raci, [id]: { ...(row === 'unknown' ? {} : row), 'customer-service': 'I' } };
+  };
+
+  it('is proposed in the first phase, owned by customer service, when customer care is left out of front-line work', () => {
+    expect(analysis.activities['triggers.define']?.flags).toContain('contact-centre-unaware');
+    expect(analysis.roadmap.phases[0]?.actions).toContainEqual(
+      expect.objectContaining({
+        id: 'brief-contact-centre',
+        owner: 'customer-service',
+        flags: ['contact-centre-unaware'],
+      }),
+    );
+  });
+
+  it('is neither proposed nor listed in place once customer care is informed on every front-line activity', () => {
+    const raci = informed(informed(assessment.raci, 'triggers.define'), 'content.author');
+    const { roadmap, activities } = analyse(model, { ...assessment, raci });
+    expect(Object.values(activities).flatMap((a) => a.flags)).not.toContain(
+      'contact-centre-unaware',
+    );
+    expect(idsOf(roadmap)).not.toContain('brief-contact-centre');
+    expect(roadmap.inPlace).not.toContain('brief-contact-centre');
+  });
+
+  it('informs customer care on the front-line activities in the to-be RACI', () => {
+    for (const id of ['triggers.define', 'content.author', 'incidents.crisis'])
+      expect(analysis.roadmap.toBe[id]?.['customer-service']).toMatch(/[RACI]/);
+    expect(analysis.roadmap.toBe['triggers.define']?.['customer-service']).toBe('I');
   });
 });

@@ -12,6 +12,7 @@ import targets from '../../../data/targets.json';
 import weights from '../../../data/weights.json';
 import bank from '../../../examples/bank-fragmented.json';
 import government from '../../../examples/government-agency.json';
+import gulfBank from '../../../examples/gulf-islamic-bank.json';
 import telecom from '../../../examples/telecom-controlled.json';
 import type { Assessment } from '../schemas/assessment';
 import type { Model } from '../schemas/model';
@@ -30,7 +31,7 @@ export function loadShippedModel(): Model {
   );
 }
 
-const EXAMPLES = { bank, government, telecom } as const;
+const EXAMPLES = { bank, government, telecom, gulfBank } as const;
 
 /** One of the example assessments in `examples/`, validated. */
 export function loadExample(name: keyof typeof EXAMPLES): Assessment {

@@ -17,6 +17,7 @@ const LINT: readonly FlagId[] = [
   'diffuse',
   'consultation-drag',
   'remote-owner',
+  'contact-centre-unaware',
 ];
 
 /** The assessment with its to-be RACI as its RACI, and the control function among its teams. */

@@ -227,4 +227,28 @@ describe('buildToBeRaci', () => {
     expect(letters.every((l) => l === 'A' || l === 'RA')).toBe(true);
     expect(workOf(result)['ccm']).toBeLessThanOrEqual(4);
   });
+
+  it('informs the contact centre on front-line work it holds no letter on, and keeps the letters it has', () => {
+    const assessment = buildAssessment({
+      teams: teamsOf('marketing', 'it', 'customer-service', 'ccm'),
+    });
+    const result = toBe(
+      {
+        ...everywhere(answered({ responsible: ['it'], accountable: ['it'] })),
+        'content.author': answered({
+          responsible: ['marketing', 'customer-service'],
+          accountable: ['marketing'],
+        }),
+      },
+      assessment,
+    );
+    expect(result['triggers.define']?.['customer-service']).toBe('I');
+    expect(result['content.author']?.['customer-service']).toBe('R');
+    expect(result['data.source']?.['customer-service']).toBeUndefined();
+  });
+
+  it('adds no contact centre the assessment does not have', () => {
+    const result = toBe(everywhere(answered({ responsible: ['it'], accountable: ['it'] })));
+    expect(Object.values(result).some((row) => 'customer-service' in row)).toBe(false);
+  });
 });

@@ -202,10 +202,12 @@ function balanceWork(
  * team everywhere (remote owner does not apply to it: governing work others do is its role);
  * today's responsible teams keep the work, an activity without one gets the model's natural doer
  * (when the assessment has that team), else a former owner, else the team accountable for most of
- * the stage today, else the first team; former owners become responsible or consulted.
+ * the stage today, else the first team; former owners become responsible or consulted. The
+ * contact centre, when the assessment has it, is at least informed on the front-line activities,
+ * so it raises no contact-centre-unaware flag either.
  */
 export function buildToBeRaci(
-  model: Pick<Model, 'activities' | 'teams' | 'controlFunction' | 'sponsor'>,
+  model: Pick<Model, 'activities' | 'teams' | 'controlFunction' | 'sponsor' | 'contactCentre'>,
   assessment: Pick<Assessment, 'teams' | 'outOfScope' | 'organisation'>,
   activities: Readonly<Record<string, ActivityRaci>>,
 ): ToBeRaci {
@@ -247,6 +249,13 @@ export function buildToBeRaci(
     );
   }
   balanceWork(rows, { ...s, doers });
+  if (own.includes(model.contactCentre)) {
+    for (const activity of inScope) {
+      const row = rows.get(activity.id);
+      if (activity.frontLine === true && row && !row.has(model.contactCentre))
+        row.set(model.contactCentre, I);
+    }
+  }
   const toBe: ToBeRaci = {};
   for (const [id, row] of rows) {
     const letters: Record<string, string> = {};

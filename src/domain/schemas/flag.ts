@@ -10,6 +10,7 @@ export const FLAG_IDS = [
   'blind-spot',
   'remote-owner',
   'consultation-drag',
+  'contact-centre-unaware',
   'reactive-control',
   'perception-gap',
 ] as const;

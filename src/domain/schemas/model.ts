@@ -28,6 +28,8 @@ export const ActivitySchema = v.object({
   doer: v.optional(SlugSchema),
   /** A control that must happen before a message is sent: review after sending flags it. */
   preSend: v.optional(v.boolean()),
+  /** Work the front line must know about: the contact-centre team holding no letter on it is flagged. */
+  frontLine: v.optional(v.boolean()),
 });
 export type Activity = v.InferOutput<typeof ActivitySchema>;
 
@@ -152,6 +154,7 @@ export const ModelFileSchema = v.strictObject({
   version: v.optional(v.pipe(v.string(), v.nonEmpty())),
   controlFunction: v.optional(SlugSchema),
   sponsor: v.optional(SlugSchema),
+  contactCentre: v.optional(SlugSchema),
   targets: v.optional(TargetsSchema),
   capacity: v.optional(CapacitySchema),
   levels: v.optional(v.pipe(v.array(LevelNameSchema), v.length(5, 'needs exactly 5 levels'))),
@@ -173,6 +176,7 @@ export const REQUIRED_MODEL_KEYS = [
   'version',
   'controlFunction',
   'sponsor',
+  'contactCentre',
   'targets',
   'levels',
   'stages',
@@ -191,6 +195,8 @@ export interface Model {
   controlFunction: string;
   /** The team that sponsors the programme unless the assessment names another. */
   sponsor: string;
+  /** The customer-service team: the front line that must know of the activities marked `frontLine`. */
+  contactCentre: string;
   targets: Targets;
   /** Effort points per roadmap phase. */
   capacity: Capacity;

@@ -9,6 +9,7 @@ const minimal = () => ({
   version: 't',
   controlFunction: 'ccm',
   sponsor: 'ccm',
+  contactCentre: 'ccm',
   targets: { default: { review: 3 } },
   levels: [1, 2, 3, 4, 5].map((level) => ({ level, name: text('n'), summary: text('s') })),
   stages: ['data', 'triggers', 'content', 'review'].map((id) => ({ id, name: text(id) })),
@@ -17,7 +18,14 @@ const minimal = () => ({
     stage: s,
     name: text(s),
     ...(s === 'review' ? { preSend: true } : {}),
-  })) as { id: string; stage: string; name: { en: string; ar: string }; preSend?: boolean }[],
+    ...(s === 'content' ? { frontLine: true } : {}),
+  })) as {
+    id: string;
+    stage: string;
+    name: { en: string; ar: string };
+    preSend?: boolean;
+    frontLine?: boolean;
+  }[],
   teams: [{ id: 'ccm', name: text('CCM') }],
   dimensions: [{ id: 'review', name: text('Review') }],
   risk: {
@@ -124,6 +132,15 @@ describe('reading the model', () => {
       'm.json: targets.default.reveiw: "reveiw" is not a dimension id',
       'm.json: targets.default.review: is missing: every dimension needs a target',
       'm.json: activities: must mark at least one activity as a pre-send control ("preSend": true)',
+    ]);
+  });
+
+  it('requires a contact-centre team and an activity the front line must know about', () => {
+    const m = { ...minimal(), contactCentre: 'call-centre' };
+    m.activities = m.activities.map(({ frontLine: _frontLine, ...a }) => a);
+    expect(problemsOf(() => parseModel([{ file: 'm.json', data: m }]))).toEqual([
+      'm.json: contactCentre: "call-centre" is not a team id',
+      'm.json: activities: must mark at least one activity the front line must know about ("frontLine": true)',
     ]);
   });
 

@@ -133,6 +133,14 @@ function checkReferences(model: Model, where: (key: string) => string): Problem[
   if (!teams.has(model.sponsor)) {
     report('sponsor', 'sponsor', `"${model.sponsor}" is not a team id`, 'unknown-ref');
   }
+  if (!teams.has(model.contactCentre)) {
+    report(
+      'contactCentre',
+      'contactCentre',
+      `"${model.contactCentre}" is not a team id`,
+      'unknown-ref',
+    );
+  }
   const targetLists: [string, Record<string, number>][] = [
     ['targets.default', model.targets.default],
     ['targets.regulated', model.targets.regulated],
@@ -196,6 +204,14 @@ function checkReferences(model: Model, where: (key: string) => string): Problem[
       'activities',
       'activities',
       'must mark at least one activity as a pre-send control ("preSend": true)',
+      'required',
+    );
+  }
+  if (!model.activities.some((a) => a.frontLine === true)) {
+    report(
+      'activities',
+      'activities',
+      'must mark at least one activity the front line must know about ("frontLine": true)',
       'required',
     );
   }

@@ -1,6 +1,6 @@
 /**
  * Small hand-made model and assessment for unit tests: four stages of two activities (each with
- * its stage's natural doer), five teams, three dimensions. Small enough to compute every figure
+ * its stage's natural doer), six teams, three dimensions. Small enough to compute every figure
  * by hand. Tests only.
  */
 import flags from '../../../data/flags.json';
@@ -34,6 +34,7 @@ export function buildModel(overrides: Partial<Model> = {}): Model {
     version: 'test.1',
     controlFunction: 'ccm',
     sponsor: 'executive',
+    contactCentre: 'customer-service',
     targets: { default: { ownership: 3, review: 3, data: 3 }, sectors: {}, regulated: {} },
     capacity: { stabilise: 12, standardise: 12, centralise: 24, optimise: 48 },
     levels: ['Fragmented', 'Reactive', 'Defined', 'Managed', 'Controlled'].map((name, i) => ({
@@ -57,8 +58,9 @@ export function buildModel(overrides: Partial<Model> = {}): Model {
       name: text(id),
       doer: NATURAL_DOERS[id.split('.')[0] ?? ''],
       ...(id === 'review.approve' ? { preSend: true } : {}),
+      ...(id === 'content.author' || id === 'triggers.define' ? { frontLine: true } : {}),
     })),
-    teams: ['marketing', 'it', 'compliance', 'executive', 'ccm'].map((id) => ({
+    teams: ['marketing', 'it', 'compliance', 'customer-service', 'executive', 'ccm'].map((id) => ({
       id,
       name: text(id),
     })),

@@ -31,6 +31,7 @@ const FILES = {
   'bank-fragmented': 'examples/bank-fragmented.json',
   'government-agency': 'examples/government-agency.json',
   'telecom-controlled': 'examples/telecom-controlled.json',
+  'gulf-islamic-bank': 'examples/gulf-islamic-bank.json',
   'bank-partly-answered': 'src/lib/charts/fixtures/bank-partly-answered.json',
 };
 

@@ -8,7 +8,12 @@ import { keepLanguage, toClientModel } from './client-model';
 import { loadModel } from './load-model';
 import { toViewModel } from './view-model';
 
-const EXAMPLES = ['bank-fragmented', 'government-agency', 'telecom-controlled'];
+const EXAMPLES = [
+  'bank-fragmented',
+  'government-agency',
+  'telecom-controlled',
+  'gulf-islamic-bank',
+];
 
 function example(name: string): Assessment {
   const parsed = parseAssessment(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));

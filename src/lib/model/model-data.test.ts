@@ -172,12 +172,13 @@ describe('the example assessments', () => {
   const stages = new Set(model.stages.map((s) => s.id));
   const dimensions = new Set(model.dimensions.map((d) => d.id));
 
-  it('include the three shipped examples', () => {
+  it('include the four shipped examples', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'bank-fragmented.json',
         'government-agency.json',
         'telecom-controlled.json',
+        'gulf-islamic-bank.json',
       ]),
     );
   });

@@ -140,7 +140,12 @@ describe('the assessment store', () => {
   });
 
   it('opens the example files', () => {
-    for (const name of ['bank-fragmented', 'government-agency', 'telecom-controlled']) {
+    for (const name of [
+      'bank-fragmented',
+      'government-agency',
+      'telecom-controlled',
+      'gulf-islamic-bank',
+    ]) {
       const text = readFileSync(`examples/${name}.json`, 'utf8');
       const record = createRecord(model, JSON.parse(text));
       expect(readAssessment(model, record.id)?.ok, name).toBe(true);
