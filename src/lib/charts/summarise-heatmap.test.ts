@@ -13,7 +13,7 @@ describe('summarising the heatmap', () => {
     expect(total).toBe(stages.length * 4);
     // Feedback's maturity is the lowest (4.1), so its customer cell (impact 5) tops the map.
     expect(summary.highest).toMatchObject({ stage: 'feedback', category: 'customer' });
-    expect(summary.highest?.score).toBeCloseTo(8.4375);
+    expect(summary.highest?.score).toBeCloseTo(95 / 12);
     expect(summary).toMatchObject({ unrated: 0, unknown: 0, outOfScope: [] });
   });
 
