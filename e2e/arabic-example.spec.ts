@@ -69,10 +69,10 @@ test('on /ar/ the Arabic example’s results are in Arabic throughout, screensho
   await expect(page.locator('#overview')).toContainText(flag.name.ar);
 
   // The roadmap opens with briefing the contact centre, owned by the contact centre.
-  const brief = page.locator('#roadmap [data-action="brief-contact-centre"]');
+  const brief = page.locator('#roadmap [data-action="contact-centre-briefing"]');
   await expect(brief).toContainText('إحاطة مركز الاتصال علماً قبل كل حملة وكل تغيير');
   await expect(brief).toContainText('مركز الاتصال وخدمة العملاء');
-  expect(analysis.roadmap.phases[0]?.actions[0]?.id).toBe('brief-contact-centre');
+  expect(analysis.roadmap.phases[0]?.actions[0]?.id).toBe('contact-centre-briefing');
 
   await page.keyboard.press('Escape');
   for (const section of ['overview', 'raci', 'roadmap'])

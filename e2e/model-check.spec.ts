@@ -98,7 +98,7 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
-test('a file taken with model 2026.1 opens as 2026.2 with data back in scope', async ({ page }) => {
+test('a file taken with model 2026.1 opens as 2026.3 with data back in scope', async ({ page }) => {
   await openHome(page, 'en');
   await importFile(page, 'older.json', taken2026_1());
   await page.waitForURL(/\/assess\/\?id=/);
@@ -106,12 +106,13 @@ test('a file taken with model 2026.1 opens as 2026.2 with data back in scope', a
   const id = new URL(page.url()).searchParams.get('id') ?? '';
   const record = await storedRecord(page, id);
   expect(record.assessment).toMatchObject({
-    modelVersion: '2026.2',
+    modelVersion: '2026.3',
+    migratedFrom: '2026.1',
     outOfScope: { stages: ['incidents'], dimensions: ['centricity'] },
   });
 });
 
-test('a saved 2026.1 assessment opens, and is stored as 2026.2 when it is next saved', async ({
+test('a saved 2026.1 assessment opens, and is stored as 2026.3 when it is next saved', async ({
   page,
 }) => {
   await openHome(page, 'ar');
@@ -126,7 +127,7 @@ test('a saved 2026.1 assessment opens, and is stored as 2026.2 when it is next s
   await saved(page);
   const record = await storedRecord(page, 'older');
   expect(record.assessment).toMatchObject({
-    modelVersion: '2026.2',
+    modelVersion: '2026.3',
     organisation: { name: 'Gulf Mutual' },
     outOfScope: { stages: ['incidents'] },
   });

@@ -62,8 +62,10 @@ for (const lang of LANGS) {
         fi === null ? text(lang, 'figure.notEnough') : fmt.index(fi),
       );
       await expect(page.locator('[data-top-risks] li')).toHaveCount(3);
+      // Every action of every phase, and those that fit no phase (shown under "later").
       await expect(page.locator('#roadmap [data-action]')).toHaveCount(
-        analysis.roadmap.phases.reduce((n, p) => n + p.actions.length, 0),
+        analysis.roadmap.phases.reduce((n, p) => n + p.actions.length, 0) +
+          analysis.roadmap.later.length,
       );
       expect(errors).toEqual([]);
     });

@@ -53,7 +53,7 @@ const CASES: Case[] = [
   },
   {
     rule: 'platforms-without-one-owner',
-    maturity: { 'delivery.tools': 4 },
+    maturity: { 'delivery.providers': 4 },
     raci: { 'delivery.platform': {} },
     consistent: { raci: { 'delivery.platform': { it: 'AR' } } },
   },
@@ -95,12 +95,12 @@ const CASES: Case[] = [
   },
   {
     rule: 'consent-checks-with-unknown-platforms',
-    maturity: { 'data.preferences': 4, 'delivery.tools': 1 },
-    consistent: { maturity: { 'delivery.tools': 2 } },
+    maturity: { 'data.preferences': 4, 'delivery.providers': 1 },
+    consistent: { maturity: { 'delivery.providers': 2 } },
   },
   {
     rule: 'orchestration-with-unknown-platforms',
-    maturity: { 'delivery.consistency': 5, 'delivery.tools': 1 },
+    maturity: { 'delivery.consistency': 5, 'delivery.providers': 1 },
     consistent: { maturity: { 'delivery.consistency': 3 } },
   },
   {

@@ -116,6 +116,8 @@ export const AssessmentSchema = v.object({
   format: v.literal('ccm-assessment'),
   formatVersion: v.literal(FORMAT_VERSION),
   modelVersion: v.pipe(v.string(), v.nonEmpty()),
+  /** The older model version the assessment was taken with, when it was migrated to this one. */
+  migratedFrom: v.optional(v.pipe(v.string(), v.nonEmpty())),
   organisation: OrganisationSchema,
   period: v.pipe(v.string(), v.regex(/^\d{4}-Q[1-4]$/, 'must look like 2026-Q4')),
   status: v.picklist(['draft', 'final']),
@@ -145,7 +147,11 @@ export const AssessmentSchema = v.object({
   ),
   maturity: v.optional(MaturityAnswersSchema, {}),
   raci: v.optional(RaciAnswersSchema, {}),
-  notes: v.optional(v.record(v.string(), FreeText(5000)), {}),
+  /**
+   * Evidence per question or activity. The editor takes 5,000 characters a note; the file allows
+   * twice that, so a question that merges two earlier ones keeps both of their notes.
+   */
+  notes: v.optional(v.record(v.string(), FreeText(10_000)), {}),
   responses: v.optional(v.array(ResponseSchema)),
   roadmap: v.optional(v.record(v.string(), ActionTrackingSchema), {}),
 });

@@ -116,19 +116,20 @@ describe('reading an assessment taken with model 2026.1', () => {
     outOfScope: { stages: ['data', 'delivery'], dimensions: ['data'] },
   });
 
-  it('opens it as 2026.2 with data back in scope, and nothing else changed', () => {
+  it('opens it as the newest model with data back in scope, and nothing else changed', () => {
     const result = parseAssessment(withDataOutOfScope());
-    const as2026_2 = parseAssessment({
+    const as2026_3 = parseAssessment({
       ...withDataOutOfScope(),
-      modelVersion: '2026.2',
+      modelVersion: '2026.3',
+      migratedFrom: '2026.1',
       outOfScope: { stages: ['delivery'], dimensions: ['data'] },
     });
-    expect(result.ok && result.value.modelVersion).toBe('2026.2');
+    expect(result.ok && result.value.modelVersion).toBe('2026.3');
     expect(result.ok && result.value.outOfScope).toEqual({
       stages: ['delivery'],
       dimensions: ['data'],
     });
-    expect(result).toEqual(as2026_2);
+    expect(result).toEqual(as2026_3);
   });
 
   it('still refuses data out of scope in an assessment of model 2026.2', () => {
@@ -144,7 +145,8 @@ describe('reading an assessment taken with model 2026.1', () => {
   it('opens the kept 2026.1 file, and reads back what it wrote unchanged', () => {
     const first = parseAssessment(fixture);
     if (!first.ok) throw new Error(JSON.stringify(first.problems));
-    expect(first.value.modelVersion).toBe('2026.2');
+    expect(first.value.modelVersion).toBe('2026.3');
+    expect(first.value.migratedFrom).toBe('2026.1');
     expect(first.value.outOfScope?.stages).toEqual(['incidents']);
     expect(parseAssessmentText(JSON.stringify(first.value))).toEqual(first);
   });

@@ -50,7 +50,7 @@ describe('the projection of the fragmented bank', () => {
     }));
     const most = Math.max(...gains.map((g) => g.gain));
     expect(data.summary).toMatchObject({ lastPhase: 'optimise' });
-    expect(data.summary?.from).toBeCloseTo(1.7156, 3);
+    expect(data.summary?.from).toBeCloseTo(1.7373, 3);
     expect(data.summary?.to).toBeGreaterThan(data.summary?.from ?? Infinity);
     expect(data.summary?.largestGain).toEqual(
       gains.filter((g) => Math.abs(g.gain - most) < 1e-9).map((g) => g.name),

@@ -11,9 +11,9 @@ describe('summarising the RACI matrix', () => {
         teams.map((t) => t.id),
       ),
     ).toEqual({
-      activities: 23,
-      orphaned: 7,
-      contested: 4,
+      activities: 27,
+      orphaned: 9,
+      contested: 5,
       handoffs: 7,
       overloaded: ['operations', 'it', 'digital-channels'],
     });
