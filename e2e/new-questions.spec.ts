@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { makeFormatters } from '../src/components/results/view-context';
+import { DEFAULT_SETTINGS } from '../src/i18n/format';
+import { filled } from './example-results';
 import { hydrated, openHome } from './helpers';
 
 type Lang = 'en' | 'ar';
@@ -21,18 +24,22 @@ const TEXT = {
   en: {
     sections: 'Sections',
     isNew: 'New in this version',
-    twoNew: '2 new',
+    twoNew: filled('en', 'questionnaire.newCount', {
+      n: makeFormatters('en', DEFAULT_SETTINGS).count(2),
+    }),
     replaces: /replaces earlier ones/,
     summary: 'Summary',
-    newGroup: 'New in this version (10)',
+    newGroup: filled('en', 'summary.new', { n: makeFormatters('en', DEFAULT_SETTINGS).count(10) }),
   },
   ar: {
     sections: 'الأقسام',
     isNew: 'جديد في هذا الإصدار',
-    twoNew: 'أسئلة جديدة: ٢',
+    twoNew: filled('ar', 'questionnaire.newCount', {
+      n: makeFormatters('ar', DEFAULT_SETTINGS).count(2),
+    }),
     replaces: /يحلّ هذا السؤال محلّ أسئلة سابقة/,
     summary: 'الملخّص',
-    newGroup: 'جديد في هذا الإصدار (١٠)',
+    newGroup: filled('ar', 'summary.new', { n: makeFormatters('ar', DEFAULT_SETTINGS).count(10) }),
   },
 } as const;
 
