@@ -154,3 +154,8 @@ export function buildNames(model: Model, assessment: Assessment, lang: Lang, t: 
     action: byId(actions, (a) => a.title?.[lang] ?? a.id),
   };
 }
+
+/** An answer as the roadmap writes it: its level, or "not known" for "don't know" and unanswered. */
+export function writeAnswer(ctx: ViewContext, answer: number | 'unknown' | null): string {
+  return typeof answer === 'number' ? ctx.fmt.answer(answer) : ctx.t('roadmap.answerUnknown');
+}
