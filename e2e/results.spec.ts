@@ -192,6 +192,25 @@ test('the address keeps the section: a link with #roadmap opens there, the nav m
 });
 
 for (const lang of LANGS) {
+  test(`a link to a section lands there and keeps it, after a reload too (${lang})`, async ({
+    page,
+  }) => {
+    const id = await openResults(page, lang, 'bank-fragmented');
+    for (const section of ['heatmap', 'maturity', 'raci']) {
+      await page.goto(`/${lang}/results/?id=${id}#${section}`);
+      await hydrated(page);
+      // The sections above build as they come near: wait for the page to settle.
+      await page.waitForTimeout(1500);
+      await expect(page.locator(`#${section}-title`)).toBeInViewport();
+      await expect(page).toHaveURL(new RegExp(`#${section}$`));
+      await page.reload();
+      await hydrated(page);
+      await page.waitForTimeout(1500);
+      await expect(page.locator(`#${section}-title`)).toBeInViewport();
+      await expect(page).toHaveURL(new RegExp(`#${section}$`));
+    }
+  });
+
   test(`on a phone the results never scroll sideways, and print shows every section (${lang})`, async ({
     page,
   }) => {
