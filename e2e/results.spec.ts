@@ -211,6 +211,37 @@ for (const lang of LANGS) {
     }
   });
 
+  test(`a long unbroken organisation name wraps inside its heading on a phone (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const id = await openResults(page, lang, 'bank-fragmented');
+    await page.evaluate((key) => {
+      const record = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+        assessment: { organisation: { name: string } };
+      };
+      record.assessment.organisation.name = 'Wadi'.repeat(15) + 'RetailBankingGroup';
+      localStorage.setItem(key, JSON.stringify(record));
+    }, `ccm:assessment:${id}`);
+    for (const path of ['results', 'assess']) {
+      await page.goto(`/${lang}/${path}/?id=${id}`);
+      await hydrated(page);
+      const heading = page.locator('h1').first();
+      await expect(heading).toContainText('WadiWadi');
+      const box = await heading.evaluate((h) => {
+        const r = h.getBoundingClientRect();
+        return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+      });
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(box.width);
+      const page_ = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(page_.scroll).toBeLessThanOrEqual(page_.client);
+    }
+  });
+
   test(`on a phone the results never scroll sideways, and print shows every section (${lang})`, async ({
     page,
   }) => {
