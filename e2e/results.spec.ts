@@ -3,7 +3,14 @@ import type { Analysis } from '../src/domain/analysis';
 import { DEFAULT_SETTINGS } from '../src/i18n/format';
 import { makeFormatters } from '../src/components/results/view-context';
 import { EXAMPLES, expected, LANGS, openResults, text, type Lang } from './example-results';
-import { expectNoSeriousViolations, hydrated, storedRecord } from './helpers';
+import {
+  currentId,
+  expectNoSeriousViolations,
+  hydrated,
+  openHome,
+  startNew,
+  storedRecord,
+} from './helpers';
 import { loadModel } from '../src/lib/model/load-model';
 
 const figure = (page: Page, key: string): Locator =>
@@ -209,6 +216,24 @@ for (const lang of LANGS) {
       await expect(page.locator(`#${section}-title`)).toBeInViewport();
       await expect(page).toHaveURL(new RegExp(`#${section}$`));
     }
+  });
+
+  test(`an assessment with no answers says so on the overview, instead of risks and actions (${lang})`, async ({
+    page,
+  }) => {
+    await openHome(page, lang);
+    await startNew(page, text(lang, 'home.new'));
+    const id = currentId(page);
+    await page.goto(`/${lang}/results/?id=${id}`);
+    await hydrated(page);
+    const empty = page.locator('#overview [data-no-answers]');
+    await expect(empty).toHaveCount(2);
+    await expect(empty.first()).toHaveText(text(lang, 'overview.noAnswers'));
+    await expect(page.locator('#overview [data-top-risks]')).toHaveCount(0);
+    await expect(page.locator('#overview [data-first-actions]')).toHaveCount(0);
+    const answer = page.getByRole('link', { name: text(lang, 'overview.answerNow') }).first();
+    await answer.click();
+    await page.waitForURL(/\/assess\/\?id=/);
   });
 
   test(`a long unbroken organisation name wraps inside its heading on a phone (${lang})`, async ({
