@@ -29,20 +29,21 @@ function touchedActivities(action: Action, setting: OwnerSetting): string[] {
 }
 
 /** The team accountable today for most of the given activities (ties in team order), if any. */
-function mostAccountable(
-  activities: readonly string[],
-  setting: OwnerSetting,
+export function findMostAccountable(
+  ids: Iterable<string>,
+  activities: Readonly<Record<string, Pick<ActivityResult, 'accountable'>>>,
+  order: TeamOrder,
   allowed: (team: string) => boolean,
 ): string | null {
   const counts = new Map<string, number>();
-  for (const id of activities) {
-    for (const team of setting.activities[id]?.accountable ?? [])
+  for (const id of ids) {
+    for (const team of activities[id]?.accountable ?? [])
       if (allowed(team)) counts.set(team, (counts.get(team) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [team, count] of counts) {
     const top = best === null ? 0 : (counts.get(best) ?? 0);
-    if (count > top || (count === top && best !== null && setting.order.compare(team, best) < 0))
+    if (count > top || (count === top && best !== null && order.compare(team, best) < 0))
       best = team;
   }
   return best;
@@ -66,5 +67,8 @@ export function assignOwner(
   if (setting.teams.has(action.owner)) return action.owner;
   const allowed = (team: string): boolean =>
     setting.teams.has(team) && (team !== setting.controlFunction || controlFunctionExists);
-  return mostAccountable(touchedActivities(action, setting), setting, allowed) ?? setting.sponsor;
+  const touched = touchedActivities(action, setting);
+  return (
+    findMostAccountable(touched, setting.activities, setting.order, allowed) ?? setting.sponsor
+  );
 }

@@ -323,7 +323,8 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       existsToday,
       charteredIn: charterPhase >= 0 ? (PHASES[charterPhase] ?? null) : null,
     },
-    currentRisk: projector.risk(projector.state(input.answers, new Set())),
+    // Today's state is the analysis itself: no need to score the answers again.
+    currentRisk: projector.risk(input),
     progress,
   };
 }

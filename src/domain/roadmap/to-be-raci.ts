@@ -2,6 +2,7 @@ import type { ActivityResult } from '../analysis';
 import { OVERLOAD_FACTOR } from '../lifecycle/measure-team-load';
 import type { TeamOrder } from '../raci/team-order';
 import { buildTeamOrder } from '../raci/team-order';
+import { findMostAccountable } from './assign-owners';
 import type { Assessment } from '../schemas/assessment';
 import type { Model } from '../schemas/model';
 
@@ -228,13 +229,8 @@ export function buildToBeRaci(
   );
   const stageOwner = new Map<string, string>();
   for (const stage of new Set(inScope.map((a) => a.stage))) {
-    const counts = new Map<string, number>();
-    for (const a of inScope.filter((x) => x.stage === stage))
-      for (const t of activities[a.id]?.accountable ?? [])
-        if (t !== cf && own.includes(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const best = order
-      .sort(counts.keys())
-      .sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0];
+    const ids = inScope.filter((a) => a.stage === stage).map((a) => a.id);
+    const best = findMostAccountable(ids, activities, order, (t) => t !== cf && own.includes(t));
     if (best) stageOwner.set(stage, best);
   }
   const rows = new Map<string, Row>();
