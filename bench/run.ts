@@ -6,12 +6,14 @@
  */
 import { runAnalyseBenchmark } from './analyse';
 import { runExamplesBenchmark } from './examples';
+import { runKappaBenchmark } from './kappa';
 import { runPageWeightBenchmark } from './page-weight';
 import { runRecomputeBenchmark } from './recompute';
 
 const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'analyse', run: () => runAnalyseBenchmark() },
   { name: 'examples', run: () => runExamplesBenchmark() },
+  { name: 'kappa', run: runKappaBenchmark },
   { name: 'page-weight', run: runPageWeightBenchmark },
   { name: 'recompute', run: runRecomputeBenchmark },
 ];

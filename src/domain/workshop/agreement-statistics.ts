@@ -16,8 +16,7 @@ export function computeAgreementStatistics(
   order: TeamOrder,
 ): AgreementStatistics {
   const activities: Record<string, ActivityAgreement> = {};
-  const categories = new Map<string, number>();
-  const rows: number[][] = [];
+  const rows: Map<string, number>[] = [];
   let agreementSum = 0;
   let agreementCount = 0;
   for (const id of activityIds) {
@@ -26,15 +25,7 @@ export function computeAgreementStatistics(
     activities[id] = result;
     agreementSum += result.agreement;
     agreementCount++;
-    // Sparse: each activity names few of the categories named anywhere.
-    const row: number[] = [];
-    for (const { accountable, count } of result.answers) {
-      const key = keyAccountableSet(accountable);
-      let column = categories.get(key);
-      if (column === undefined) categories.set(key, (column = categories.size));
-      row[column] = count;
-    }
-    rows.push(row);
+    rows.push(new Map(result.answers.map((a) => [keyAccountableSet(a.accountable), a.count])));
   }
   return {
     participants,

@@ -1,5 +1,32 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeFleissKappa } from './fleiss-kappa';
+import { computeFleissKappa as computeSparse, type KappaRow } from './fleiss-kappa';
+
+/** Rows of a dense subjects × categories table, as the sparse rows kappa reads. */
+const sparseRows = (table: readonly (readonly number[])[]): KappaRow[] =>
+  table.map((row) => new Map(row.flatMap((count, j) => (count ? [[String(j), count]] : []))));
+
+const computeFleissKappa = (table: readonly (readonly number[])[]): number | null =>
+  computeSparse(sparseRows(table));
+
+/** The textbook formula over a dense table: what the sparse version must agree with. */
+function denseKappa(table: readonly (readonly number[])[]): number | null {
+  const rows = table.filter((row) => row.reduce((a, b) => a + b, 0) >= 2);
+  if (rows.length === 0) return null;
+  const width = Math.max(...rows.map((row) => row.length));
+  const total = rows.flat().reduce((a, b) => a + b, 0);
+  const p = Array.from(
+    { length: width },
+    (_, j) => rows.reduce((sum, row) => sum + (row[j] ?? 0), 0) / total,
+  );
+  const agreement = rows.map((row) => {
+    const n = row.reduce((a, b) => a + b, 0);
+    return (row.reduce((s, c) => s + c * c, 0) - n) / (n * (n - 1));
+  });
+  const observed = agreement.reduce((a, b) => a + b, 0) / rows.length;
+  const expected = p.reduce((s, x) => s + x * x, 0);
+  return expected >= 1 ? 1 : (observed - expected) / (1 - expected);
+}
 
 describe('computeFleissKappa', () => {
   it('gives 0.210 on the textbook table (Fleiss 1971, as worked on Wikipedia: 10 subjects, 14 raters)', () => {
@@ -40,9 +67,23 @@ describe('computeFleissKappa', () => {
     ).toBeCloseTo(-1);
   });
 
-  it('reads a missing category in a sparse row as no rating', () => {
-    const sparse: number[][] = [[3], Object.assign([], { 1: 3 }), Object.assign([], { 2: 1 })];
-    expect(computeFleissKappa(sparse)).toBe(1);
+  it('reads a category a row does not name as no rating', () => {
+    const rows = [new Map([['a', 3]]), new Map([['b', 3]]), new Map([['c', 1]])];
+    expect(computeSparse(rows)).toBe(1);
+  });
+
+  it('agrees with the textbook formula over the dense table, whatever the counts', () => {
+    const table = fc.array(fc.array(fc.nat(6), { minLength: 1, maxLength: 8 }), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(table, (rows) => {
+        const sparse = computeFleissKappa(rows);
+        const dense = denseKappa(rows);
+        if (dense === null) expect(sparse).toBeNull();
+        else expect(sparse).toBeCloseTo(dense, 9);
+      }),
+    );
   });
 
   it('skips subjects with fewer than two raters', () => {
