@@ -84,6 +84,17 @@ describe('laying out the RACI matrix', () => {
     for (const column of layout.columns) expect(column.width).toBeGreaterThanOrEqual(48);
   });
 
+  it('shows a long team name whole, in two lines, with a header tall enough for it', () => {
+    const name = 'Customer Experience and Complaints Management';
+    const teams = [...input.teams, { id: 'cx', label: name }];
+    const layout = layoutRaciMatrix({ ...input, teams });
+    const column = layout.columns.find((c) => c.team === 'cx');
+    expect(column?.labelLines).toHaveLength(2);
+    expect(column?.labelLines.join(' ').replace(/[\u2066-\u2069]/g, '')).toBe(name);
+    const short = input.teams.map((t, i) => ({ ...t, label: `T${i}` }));
+    expect(layout.header).toBeGreaterThan(layoutRaciMatrix({ ...input, teams: short }).header);
+  });
+
   it('reuses the rows a change left alone and lays out the same matrix as from scratch', () => {
     const first = layoutRaciMatrix(input);
     const edited = bank.analysis.activities['data.source'];

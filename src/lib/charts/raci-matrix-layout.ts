@@ -8,7 +8,7 @@ import { scaleBand } from 'd3-scale';
 import type { ActivityResult, ActivityStatus, FlagDetail } from '../../domain/analysis';
 import { isolate } from './bidi-isolate';
 import { shareUnchanged } from '../share-unchanged';
-import { truncateText, wrapText } from './text-width';
+import { estimateTextWidth, wrapText } from './text-width';
 
 /** The RACI letters, in the order a cell shows them. */
 export const RACI_LETTERS = ['R', 'A', 'C', 'I'] as const;
@@ -87,7 +87,8 @@ export interface MatrixLayout {
   teamArea: { x: number; width: number };
   /** Where a row's note starts ("don't know", "not answered"): just inside the team area. */
   noteX: number;
-  columns: { team: string; label: string; x: number; width: number; cx: number }[];
+  /** Each team's column; its name hangs from the header in up to two lines. */
+  columns: { team: string; labelLines: string[]; x: number; width: number; cx: number }[];
   /** Where the rotated column labels hang from, and their angle (mirrored in right-to-left). */
   headerFootY: number;
   headerAngle: number;
@@ -100,7 +101,11 @@ const PAD = 8;
 const BADGE = 18;
 const SLOT = 11;
 const STAGE_ROW = 30;
-const HEADER_LABEL = 140;
+/** Longest line of a team's name in the header (a name takes up to two lines). */
+const HEADER_LABEL = 150;
+const HEADER_FONT = 11.5;
+/** Space between the two lines of a team's name. */
+export const HEADER_LINE = 13;
 const SIN45 = Math.SQRT1_2;
 
 function clamp(value: number, min: number, max: number): number {
@@ -134,13 +139,15 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
   const labelWidth = clamp(Math.round(input.width * 0.26), 136, 280);
   const mostFlags = max(input.activities, (a) => input.results[a.id]?.flagDetails.length ?? 0) ?? 0;
   const flagWidth = Math.max(mostFlags, 1) * BADGE + 2 * PAD;
-  const labels = teams.map((t) => isolate(truncateText(t.label, HEADER_LABEL, 11.5)));
-  const overhang = HEADER_LABEL * SIN45;
+  const labels = teams.map((t) => wrapText(t.label, HEADER_LABEL, HEADER_FONT, 2).lines);
+  // The header is as tall as the longest name needs, so short names leave no empty band.
+  const longest = max(labels.flat(), (line) => estimateTextWidth(line, HEADER_FONT)) ?? 0;
+  const overhang = Math.max(Math.ceil(longest), 60) * SIN45;
   const room = input.width - labelWidth - flagWidth - overhang;
   const colWidth = clamp(Math.floor(room / Math.max(teams.length, 1)), 4 * SLOT + 4, 64);
   const teamStart = labelWidth + flagWidth;
   const width = Math.ceil(teamStart + teams.length * colWidth + overhang);
-  const header = Math.ceil(HEADER_LABEL * SIN45 + 24);
+  const header = Math.ceil(overhang + HEADER_LINE + 24);
   const place = (inline: number, w: number): number => (rtl ? width - inline - w : inline);
 
   const x = scaleBand<string>()
@@ -154,7 +161,7 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
     const left = x(t.id) ?? 0;
     return {
       team: t.id,
-      label: labels[i] ?? t.label,
+      labelLines: (labels[i] ?? [t.label]).map((line) => isolate(line)),
       x: left,
       width: colWidth,
       cx: left + colWidth / 2,
