@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LANGS, openExample, text } from './example-results';
+import { LANGS, openExample, openResults, text } from './example-results';
 import { hydrated } from './helpers';
 
 for (const lang of LANGS) {
@@ -26,5 +26,39 @@ for (const lang of LANGS) {
     expect((inner?.y ?? 0) + (inner?.height ?? 0)).toBeLessThanOrEqual(
       (outer?.y ?? 0) + (outer?.height ?? 0) + 1,
     );
+  });
+}
+
+for (const lang of LANGS) {
+  test(`a heatmap cell's explanation opens beside the grid on a laptop and below it on a phone (${lang})`, async ({
+    page,
+  }) => {
+    const id = await openResults(page, lang, 'bank-fragmented');
+    for (const [width, beside] of [
+      [1366, true],
+      [390, false],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/${lang}/results/?id=${id}#heatmap`);
+      await hydrated(page);
+      const cell = page.locator('#heatmap .cell[data-stage="review"]').first();
+      await cell.focus();
+      await page.keyboard.press('Enter');
+      const drivers = page.locator('#heatmap section.drivers');
+      await expect(drivers).toBeVisible();
+      const grid = await page.locator('#heatmap .measure').boundingBox();
+      const panel = await drivers.boundingBox();
+      if (!grid || !panel) throw new Error('the grid or the panel has no box');
+      const apart =
+        lang === 'ar' ? grid.x - (panel.x + panel.width) : panel.x - (grid.x + grid.width);
+      if (beside) {
+        expect(apart, 'the panel sits beside the grid').toBeGreaterThanOrEqual(0);
+        expect(panel.y).toBeLessThan(grid.y + grid.height);
+      } else {
+        expect(panel.y, 'the panel sits below the grid').toBeGreaterThanOrEqual(
+          grid.y + grid.height,
+        );
+      }
+    }
   });
 }
