@@ -235,56 +235,55 @@ function describeSchemaIssue(issue: v.BaseIssue<unknown>): Description {
   });
 }
 
+type SizeCheck = { bound: string; english: string; text: ProblemCode; list: ProblemCode };
+
+/** For each check of a size: the bound's name, how English says it, and the codes for text and lists. */
+const SIZE_CHECKS = {
+  max_length: { bound: 'max', english: 'at most {n} allowed', text: 'too-long', list: 'too-many' },
+  min_length: {
+    bound: 'min',
+    english: 'at least {n} expected',
+    text: 'too-short',
+    list: 'too-few',
+  },
+  length: {
+    bound: 'required',
+    english: 'exactly {n} expected',
+    text: 'wrong-length',
+    list: 'wrong-count',
+  },
+} satisfies Record<string, SizeCheck>;
+
+/** A text or a list of the wrong size, with its size and the bound. */
+function describeSize(check: SizeCheck, input: unknown, bound: number): Description {
+  const expected = check.english.replace('{n}', String(bound));
+  const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  if (typeof input === 'string')
+    return problem(check.text, `is ${plural(input.length, 'character')} long; ${expected}`, {
+      [check.bound]: bound,
+      length: input.length,
+    });
+  const count = Array.isArray(input) ? input.length : 0;
+  return problem(check.list, `has ${plural(count, 'item')}; ${expected}`, {
+    [check.bound]: bound,
+    count,
+  });
+}
+
 function describeValidationIssue(issue: v.BaseIssue<unknown>): Description {
   const input = issue.input;
   const requirement = issue.requirement;
-  const size = typeof input === 'string' || Array.isArray(input) ? input.length : 0;
-  const text = typeof input === 'string';
   const found = foundValue(input);
   const withFound: Params = found === undefined ? {} : { received: found };
   switch (issue.type) {
     case 'max_length':
-      return text
-        ? problem(
-            'too-long',
-            `is ${size} characters long; at most ${String(requirement)} allowed`,
-            {
-              max: Number(requirement),
-              length: size,
-            },
-          )
-        : problem('too-many', `has ${size} items; at most ${String(requirement)} allowed`, {
-            max: Number(requirement),
-            count: size,
-          });
     case 'min_length':
-      return text
-        ? problem(
-            'too-short',
-            `is ${size} characters long; at least ${String(requirement)} expected`,
-            {
-              min: Number(requirement),
-              length: size,
-            },
-          )
-        : problem('too-few', `has ${size} items; at least ${String(requirement)} expected`, {
-            min: Number(requirement),
-            count: size,
-          });
     case 'length':
-      return text
-        ? problem(
-            'wrong-length',
-            `is ${size} characters long; exactly ${String(requirement)} expected`,
-            {
-              required: Number(requirement),
-              length: size,
-            },
-          )
-        : problem('wrong-count', `has ${size} items; exactly ${String(requirement)} expected`, {
-            required: Number(requirement),
-            count: size,
-          });
+      return describeSize(
+        SIZE_CHECKS[issue.type as keyof typeof SIZE_CHECKS],
+        input,
+        Number(requirement),
+      );
     case 'non_empty':
       return problem('empty', 'is empty; something must be written here');
     case 'integer':
