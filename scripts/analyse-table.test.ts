@@ -22,3 +22,14 @@ describe('alignColumns', () => {
     ).toEqual(['a    bb  c', 'ccc  d']);
   });
 });
+
+describe('alignColumns with text from a file', () => {
+  it('keeps a cell with a newline or an escape code on its row, shown escaped, and aligns by what is shown', () => {
+    expect(
+      alignColumns([
+        ['a\nb', 'x'],
+        ['\u001b[2J', 'y'],
+      ]),
+    ).toEqual(['a\\nb     x', '\\x1b[2J  y']);
+  });
+});

@@ -2,6 +2,7 @@ import type { Analysis } from '../src/domain/analysis';
 import { roundScore } from '../src/domain/risk/band';
 import { RISK_CATEGORIES, type Model } from '../src/domain/schemas/model';
 import type { Assessment } from '../src/domain/schemas/assessment';
+import { escapeControls } from './terminal-text';
 
 /** Columns a person reads in a terminal: text cells, padded to the widest in each column. */
 type Row = readonly string[];
@@ -11,8 +12,9 @@ export function measureWidth(text: string): number {
   return [...text.replace(/\p{M}/gu, '')].length;
 }
 
-/** Aligns rows into columns two spaces apart; the last column is not padded. */
-export function alignColumns(rows: readonly Row[]): string[] {
+/** Aligns rows into columns two spaces apart; the last column is not padded. Control and bidirectional characters are shown escaped, so a cell stays on its row. */
+export function alignColumns(given: readonly Row[]): string[] {
+  const rows = given.map((row) => row.map(escapeControls));
   const widths: number[] = [];
   for (const row of rows)
     row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, measureWidth(cell))));
@@ -33,7 +35,10 @@ const percent = (value: number | null | undefined): string =>
 const signed = (value: number | null): string =>
   value === null ? '–' : `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
 
-/** A readable, aligned summary of one analysis, in English, for the command line. */
+/**
+ * A readable, aligned summary of one analysis, in English, for the command line. Names from the
+ * file are printed with their control and bidirectional characters escaped (see terminal-text).
+ */
 export function formatTable(analysis: Analysis, model: Model, assessment: Assessment): string {
   const en = new Map<string, string>();
   for (const list of [model.dimensions, model.stages, model.activities])
@@ -119,7 +124,7 @@ export function formatTable(analysis: Analysis, model: Model, assessment: Assess
     ]).map((l) => `  ${l}`),
   );
   lines.push('', ...roadmapLines(analysis.roadmap, model, team));
-  return lines.join('\n');
+  return lines.map(escapeControls).join('\n');
 }
 
 /** The roadmap: each phase with its capacity, projection and actions, then later and in place. */

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../src/domain/analysis';
 import { loadModel } from '../src/lib/model/load-model';
-import { readArguments, readAssessmentFile, runAnalyse, type CommandIo } from './analyse';
+import { RAW_CONTROLS } from './fixtures/raw-controls';
+import {
+  MAX_PROBLEMS_SHOWN,
+  readArguments,
+  readAssessmentFile,
+  runAnalyse,
+  type CommandIo,
+} from './analyse';
 
 /** Runs the command in this process and collects what it prints. */
 function run(...args: string[]): { code: number; stdout: string; stderr: string } {
@@ -209,19 +216,27 @@ describe('npm run analyse on the examples', () => {
 });
 
 describe('npm run analyse on a bad file', () => {
-  it('names the file, the path in the document and the problem, prints nothing else and exits 1', () => {
+  it('still analyses the good files, one block per bad file naming the path and what was expected, and exits 1', () => {
     const out = run(
       'examples/telecom-controlled.json',
       'scripts/fixtures/invalid-assessment.json',
       'no-such-file.json',
     );
     expect(out.code).toBe(1);
-    expect(out.stdout).toBe('');
+    const analyses = JSON.parse(out.stdout) as Analysis[];
+    expect(analyses.map((a) => a.lifecycle.accountableOwners)).toEqual([2]);
     expect(out.stderr).toContain(
-      'scripts/fixtures/invalid-assessment.json: period: must look like 2026-Q4',
+      'scripts/fixtures/invalid-assessment.json: period: must look like 2026-Q4, found "2026-Q9"',
     );
-    expect(out.stderr).toContain('scripts/fixtures/invalid-assessment.json: organisation.sector: ');
+    expect(out.stderr).toContain(
+      'scripts/fixtures/invalid-assessment.json: organisation.sector: "bank" is not one of the allowed values: "banking", "insurance"',
+    );
     expect(out.stderr).toContain('no-such-file.json: (document): does not exist');
+  });
+
+  it('prints nothing on stdout when the only file is bad', () => {
+    const out = run('scripts/fixtures/invalid-assessment.json');
+    expect([out.code, out.stdout]).toEqual([1, '']);
   });
 
   it('says when a file is not JSON', () => {
@@ -305,5 +320,95 @@ describe('the command as installed', () => {
     );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('invalid-assessment.json: period: must look like 2026-Q4');
+  });
+});
+
+/** Runs the command over files held in memory. */
+function runOn(files: Record<string, string>, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runAnalyse(args, {
+    readFile: (file) => {
+      const text = files[file];
+      if (text === undefined) throw Object.assign(new Error('no file'), { code: 'ENOENT' });
+      return text;
+    },
+    loadModel: () => loadModel(),
+    stdout: (text) => (stdout += `${text}\n`),
+    stderr: (text) => (stderr += `${text}\n`),
+  });
+  return { code, stdout, stderr };
+}
+
+const example = (): Record<string, unknown> =>
+  JSON.parse(readFileSync('examples/telecom-controlled.json', 'utf8')) as Record<string, unknown>;
+describe('npm run analyse on hostile files', () => {
+  it('shows control and bidirectional characters in a message as visible escapes, one line each', () => {
+    const doc = example();
+    doc['period'] = '\u001b[2J2026\nQ4\u202e';
+    const out = runOn({ 'a\u001b]0;x\u0007.json': JSON.stringify(doc) }, 'a\u001b]0;x\u0007.json');
+    expect(out.code).toBe(1);
+    expect(out.stderr).toBe(
+      'a\\x1b]0;x\\x07.json: period: must look like 2026-Q4, found "\\x1b[2J2026\\nQ4\\u202e"\n',
+    );
+  });
+
+  it('cuts a long value in a message to 80 characters and gives its length', () => {
+    const doc = example();
+    doc['period'] = 'x'.repeat(100_000);
+    const out = runOn({ 'long.json': JSON.stringify(doc) }, 'long.json');
+    expect(out.stderr).toBe(
+      `long.json: period: must look like 2026-Q4, found "${'x'.repeat(80)}…" (100000 characters)\n`,
+    );
+  });
+
+  it('lists 20 problems a file and counts the rest: 100,000 bad values print a few kilobytes', () => {
+    const doc = example();
+    doc['maturity'] = Object.fromEntries(
+      Array.from({ length: 100_000 }, (_, i) => [`q${i}`, `\u202e\u001b[2J${'x'.repeat(20)}`]),
+    );
+    const out = runOn({ 'many.json': JSON.stringify(doc) }, 'many.json');
+    const lines = out.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(MAX_PROBLEMS_SHOWN + 1);
+    expect(lines[0]).toMatch(
+      /^many\.json: maturity\.q0: expected a level from 1 to 5, or "unknown" for don't know, found "\\u202e\\x1b\[2Jx{20}"$/,
+    );
+    expect(lines.at(-1)).toBe('many.json: … and 99980 more problems (100000 in all)');
+    expect(out.stderr.length).toBeLessThan(8_000);
+    expect(out.stderr).not.toMatch(RAW_CONTROLS);
+  }, 20_000);
+
+  it('reads a file that starts with a byte-order mark', () => {
+    const out = runOn({ 'bom.json': `\uFEFF${JSON.stringify(example())}` }, 'bom.json');
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toHaveProperty('lifecycle');
+  });
+
+  it('keeps the table one row a team when a team name holds a newline or an escape code', () => {
+    const doc = example();
+    const teams = doc['teams'] as { id: string; name: string }[];
+    const clean = runOn({ 'a.json': JSON.stringify(doc) }, '--format', 'table', 'a.json').stdout;
+    (teams[0] as { name: string }).name = 'Line one\nLine two\u001b[31m\u202e';
+    doc['organisation'] = { ...(doc['organisation'] as object), name: 'Najm\r\u009b2J' };
+    const out = runOn({ 'a.json': JSON.stringify(doc) }, '--format', 'table', 'a.json');
+    expect(out.stdout.split('\n')).toHaveLength(clean.split('\n').length);
+    expect(out.stdout).toContain('Line one\\nLine two\\x1b[31m\\u202e');
+    expect(out.stdout).toMatch(/^Najm\\r\\x9b2J · /);
+    expect(out.stdout).not.toMatch(RAW_CONTROLS);
+  });
+
+  it('writes bidirectional characters in the JSON as escapes that read back as the same text', () => {
+    const doc = example();
+    const roleName = 'staff\u202e\u2066';
+    const responses = [
+      { participant: 'p1', role: roleName, maturity: { 'review.timing': 2 } },
+      { participant: 'p2', role: roleName, maturity: { 'review.timing': 3 } },
+    ];
+    const out = runOn({ 'w.json': JSON.stringify({ ...doc, responses }) }, 'w.json');
+    expect(out.stdout).toContain('staff\\u202e\\u2066');
+    expect(out.stdout).not.toMatch(RAW_CONTROLS);
+    expect(Object.keys((JSON.parse(out.stdout) as Analysis).workshop?.roles ?? {})).toEqual([
+      roleName,
+    ]);
   });
 });

@@ -1,13 +1,23 @@
 /**
  * `npm run analyse -- <file.json> [more files…] [--format json|table]`
  *
- * Prints the analysis of each assessment file: one JSON document per file (an array when there
- * are several), or with `--format table` a readable summary. Every file is read and checked
- * against the model (an id or a model version it does not know is a problem; an older known
- * model version is migrated) before anything is printed: when one cannot be read or is invalid,
- * each problem goes to stderr
- * as `<file>: <path>: <problem>`, nothing goes to stdout, and the exit code is 1 (2 for a usage
- * error or a broken model).
+ * Prints the analysis of each assessment file: one JSON document for one file, an array for
+ * several, or with `--format table` a readable summary. Every file is read and checked against
+ * the model (an id or a model version it does not know is a problem; an older known model
+ * version is migrated; a UTF-8 byte-order mark is skipped).
+ *
+ * When some files cannot be read or are invalid, the others are still analysed: stdout holds the
+ * analyses of the good files only, in the order given (still an array when several files were
+ * given, even if one is good; nothing at all when none is), stderr holds one block per bad file,
+ * one line per problem as `<file>: <path>: <problem and what was expected>`, at most 20 problems
+ * a file followed by a line counting the rest, and the exit code is 1 (2 for a usage error or a
+ * broken model).
+ *
+ * Text from a file never reaches the terminal raw: control characters (C0, DEL, C1), line
+ * separators and bidirectional overrides, isolates and marks are printed as visible escapes
+ * (`\x1b`, `\u202e`), in messages and in the table (so a name cannot clear the screen, fake a
+ * line or reverse one); the JSON writes them as `\uXXXX`. Values longer than 80 characters are
+ * cut in messages with their full length, so error output stays small whatever the input.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -16,8 +26,9 @@ import { analyse } from '../src/domain/analyse';
 import type { Assessment } from '../src/domain/schemas/assessment';
 import type { Model } from '../src/domain/schemas/model';
 import { parseAssessmentText } from '../src/domain/schemas/parse-assessment';
-import { formatProblems, type Problem } from '../src/domain/schemas/problems';
+import type { Problem } from '../src/domain/schemas/problems';
 import { formatTable } from './analyse-table';
+import { terminalJson, terminalText } from './terminal-text';
 
 /** Where the command reads and writes; tests pass their own. */
 export interface CommandIo {
@@ -40,11 +51,12 @@ export function readArguments(
     if (arg === '--format') format = args[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else if (arg === '--help' || arg === '-h') return { error: USAGE };
-    else if (arg.startsWith('--')) return { error: `unknown option ${arg}\n${USAGE}` };
+    else if (arg.startsWith('--'))
+      return { error: `unknown option ${terminalText(arg)}\n${USAGE}` };
     else files.push(arg);
   }
   if (format !== 'json' && format !== 'table')
-    return { error: `--format must be json or table, not "${format}"\n${USAGE}` };
+    return { error: `--format must be json or table, not "${terminalText(format)}"\n${USAGE}` };
   if (files.length === 0) return { error: `no assessment file given\n${USAGE}` };
   return { files, format };
 }
@@ -75,6 +87,30 @@ export function readAssessmentFile(
     : { problems: parsed.problems.map((p) => ({ ...p, file })) };
 }
 
+/** Most problems printed for one file; a last line counts the rest. */
+export const MAX_PROBLEMS_SHOWN = 20;
+
+/** Longest path and message printed whole, in characters (values inside are cut at 80 already). */
+const MAX_PATH_CHARS = 160;
+const MAX_MESSAGE_CHARS = 240;
+
+/** The stderr block of one bad file: a line per problem, at most `MAX_PROBLEMS_SHOWN`, every value escaped and cut. */
+export function formatFileProblems(file: string, problems: readonly Problem[]): string {
+  const name = terminalText(file);
+  const lines = problems
+    .slice(0, MAX_PROBLEMS_SHOWN)
+    .map(
+      (p) =>
+        `${name}: ${terminalText(p.path, MAX_PATH_CHARS) || '(document)'}: ${terminalText(p.message, MAX_MESSAGE_CHARS)}`,
+    );
+  const rest = problems.length - MAX_PROBLEMS_SHOWN;
+  if (rest > 0)
+    lines.push(
+      `${name}: … and ${rest} more problem${rest === 1 ? '' : 's'} (${problems.length} in all)`,
+    );
+  return lines.join('\n');
+}
+
 /** Runs the command; returns the exit code. */
 export function runAnalyse(args: readonly string[], io: CommandIo): number {
   const options = readArguments(args);
@@ -86,27 +122,31 @@ export function runAnalyse(args: readonly string[], io: CommandIo): number {
   try {
     model = io.loadModel();
   } catch (error) {
-    io.stderr((error as Error).message);
+    io.stderr(terminalText((error as Error).message, MAX_MESSAGE_CHARS));
     return 2;
   }
-  const read = options.files.map((file) => readAssessmentFile(file, io, model));
-  const problems = read.flatMap((r) => ('problems' in r ? r.problems : []));
-  if (problems.length > 0) {
-    io.stderr(formatProblems(problems));
-    return 1;
+  const good: Assessment[] = [];
+  let bad = 0;
+  for (const file of options.files) {
+    const read = readAssessmentFile(file, io, model);
+    if ('assessment' in read) good.push(read.assessment);
+    else {
+      bad++;
+      io.stderr(formatFileProblems(file, read.problems));
+    }
   }
-  const assessments = read.flatMap((r) => ('assessment' in r ? [r.assessment] : []));
-  const analyses = assessments.map((a) => analyse(model, a));
-  if (options.format === 'table') {
+  const analyses = good.map((a) => analyse(model, a));
+  if (options.format === 'table' && good.length > 0) {
     io.stdout(
       analyses
-        .map((analysis, i) => formatTable(analysis, model, assessments[i] as Assessment))
+        .map((analysis, i) => formatTable(analysis, model, good[i] as Assessment))
         .join('\n\n'),
     );
-  } else {
-    io.stdout(JSON.stringify(analyses.length === 1 ? analyses[0] : analyses, null, 2));
+  } else if (options.format === 'json' && good.length > 0) {
+    const shown = options.files.length === 1 ? analyses[0] : analyses;
+    io.stdout(terminalJson(JSON.stringify(shown, null, 2)));
   }
-  return 0;
+  return bad > 0 ? 1 : 0;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -17,9 +17,10 @@ const line = (lang: Lang, problem: Problem) =>
 
 const piracy: Problem = {
   path: 'organisation.sector',
-  message: '"piracy" is not one of ("banking" | "telecom")',
+  message: '"piracy" is not one of the allowed values: "banking", "telecom"',
   code: 'choice',
-  params: { received: '"piracy"', expected: '("banking" | "telecom")' },
+  params: { received: 'piracy' },
+  choices: { values: ['banking', 'telecom'], labels: 'sector' },
 };
 
 describe('describing a problem', () => {
@@ -30,15 +31,43 @@ describe('describing a problem', () => {
     });
   });
 
-  it('quotes the refused value with guillemets in Arabic and brackets the allowed list once', () => {
+  it('lists the allowed values by their names in Arabic, and quotes the refused value with guillemets', () => {
     expect(line('ar', piracy)).toBe(
-      `organisation.sector: القيمة «${FSI}piracy${PDI}» ليست من القيم المسموح بها (${FSI}"banking" | "telecom"${PDI}).`,
+      `organisation.sector: القيمة «${FSI}piracy${PDI}» ليست من القيم المسموح بها (${ar['sector.banking']}، ${ar['sector.telecom']}).`,
     );
   });
 
-  it('quotes the refused value and brackets the allowed list once in English too', () => {
+  it('lists the allowed values by their names in English too', () => {
     expect(line('en', piracy)).toBe(
-      'organisation.sector: “piracy” is not one of the allowed values ("banking" | "telecom").',
+      'organisation.sector: “piracy” is not one of the allowed values (Banking, Telecommunications).',
+    );
+  });
+
+  it('quotes allowed values that have no name, each isolated on its own in Arabic', () => {
+    const problem: Problem = {
+      ...piracy,
+      code: 'expected-choice',
+      params: {},
+      choices: { values: ['ccm-assessment'] },
+    };
+    expect(line('en', problem)).toBe(
+      'organisation.sector: expected one of the allowed values (“ccm-assessment”).',
+    );
+    expect(line('ar', problem)).toContain(`(«${FSI}ccm-assessment${PDI}»)`);
+  });
+
+  it("describes a pattern in the reader's language with its example", () => {
+    const problem: Problem = {
+      path: 'period',
+      message: 'must look like 2026-Q4, found "2026-Q5"',
+      code: 'pattern',
+      params: { pattern: 'period', example: '2026-Q4', received: '2026-Q5' },
+    };
+    expect(line('en', problem)).toBe(
+      'period: expected a quarter written YYYY-Qn, such as 2026-Q4; found “2026-Q5”.',
+    );
+    expect(line('ar', problem)).toBe(
+      `period: المتوقَّع: ربع سنة يُكتب بالسنة ثم شرطة ثم الحرف Q ورقم الربع، مثل ${FSI}2026-Q4${PDI}. القيمة الموجودة: «${FSI}2026-Q5${PDI}».`,
     );
   });
 

@@ -84,7 +84,7 @@ describe('reading an assessment file', () => {
     for (const letters of ['AA', 'RX', '']) {
       const doc = valid();
       doc.raci['review.approve'] = { marketing: letters, ccm: 'C' };
-      expect(problemsOf(doc), letters).toEqual([['value', 'raci["review.approve"].marketing']]);
+      expect(problemsOf(doc), letters).toEqual([['pattern', 'raci["review.approve"].marketing']]);
     }
   });
 
@@ -100,6 +100,67 @@ describe('reading an assessment file', () => {
       'period',
       'maturity["review.timing"]',
     ]);
+  });
+
+  it('says what was expected: the pattern, the range, the length, the allowed values', () => {
+    const doc = {
+      ...valid(),
+      period: '2026-Q5',
+      maturity: { 'review.timing': 6, 'data.truth': 2.5, 'review.approve': 'often' },
+      teams: [{ id: 'Marketing Team', name: 'x'.repeat(121) }],
+      status: 'done',
+    };
+    const result = parseAssessment(doc);
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({
+        path: 'period',
+        code: 'pattern',
+        params: { pattern: 'period', example: '2026-Q4', received: '2026-Q5' },
+      }),
+      expect.objectContaining({
+        path: 'status',
+        code: 'choice',
+        choices: { values: ['draft', 'final'], labels: 'home.status' },
+      }),
+      expect.objectContaining({ path: 'teams[0].id', code: 'pattern' }),
+      expect.objectContaining({
+        path: 'teams[0].name',
+        code: 'too-long',
+        params: { max: 120, length: 121 },
+      }),
+      expect.objectContaining({ path: 'maturity["review.timing"]', code: 'above-max' }),
+      expect.objectContaining({ path: 'maturity["data.truth"]', code: 'not-integer' }),
+      expect.objectContaining({
+        path: 'maturity["review.approve"]',
+        code: 'expected-level',
+        message: 'expected a level from 1 to 5, or "unknown" for don\'t know, found "often"',
+      }),
+    ]);
+  });
+
+  it('names the stages that can never be out of scope', () => {
+    const result = parseAssessment({
+      ...valid(),
+      modelVersion: '2026.3',
+      outOfScope: { stages: ['review'] },
+    });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      code: 'required-stages',
+      params: { stages: 'data, triggers, content, review' },
+    });
+  });
+
+  it('says a format version must be a whole number', () => {
+    const result = parseAssessment({ ...valid(), formatVersion: 'one' });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      code: 'format-version',
+      params: { min: 1, supported: 1 },
+    });
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark', () => {
+    const result = parseAssessmentText(`\uFEFF${JSON.stringify(valid())}`);
+    expect(result).toEqual(parseAssessment(valid()));
   });
 
   it('keeps hostile text as plain text', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AssessmentSchema, FORMAT_VERSION, type Assessment } from './assessment';
+import { AssessmentSchema, FORMAT_VERSION, REQUIRED_STAGES, type Assessment } from './assessment';
 import { checkAssessmentAgainstModel, checkModelVersion, type ModelIds } from './model-check';
 import { migrateModelVersion } from './model-versions';
 import { problemsFromIssues, type Problem } from './problems';
@@ -24,7 +24,12 @@ export function migrateAssessment(
   let current = doc;
   const found = current['formatVersion'];
   if (typeof found !== 'number' || !Number.isInteger(found) || found < 1) {
-    return fail('formatVersion', 'value', 'must be a whole number from 1 up');
+    return fail(
+      'formatVersion',
+      'format-version',
+      `expected the format version, a whole number from 1 up (this tool writes ${FORMAT_VERSION})`,
+      { min: 1, supported: FORMAT_VERSION },
+    );
   }
   let version: number = found;
   if (version > FORMAT_VERSION) {
@@ -75,7 +80,8 @@ export function parseAssessment(input: unknown, model?: ModelIds): ParseResult<A
     model && typeof version === 'string' ? checkModelVersion(model, version) : [];
   if (unknownModel.length > 0) return { ok: false, problems: unknownModel };
   const result = v.safeParse(AssessmentSchema, migrateModelVersion(migrated.value));
-  if (!result.success) return { ok: false, problems: problemsFromIssues(result.issues) };
+  if (!result.success)
+    return { ok: false, problems: problemsFromIssues(result.issues).map(nameAssessmentRule) };
   const problems = [
     ...checkTeamReferences(result.output),
     ...(model ? checkAssessmentAgainstModel(model, result.output) : []),
@@ -83,18 +89,31 @@ export function parseAssessment(input: unknown, model?: ModelIds): ParseResult<A
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.output };
 }
 
-/** Reads an assessment from JSON text, refusing oversized or unparsable text with a problem. */
+/**
+ * Reads an assessment from JSON text, refusing oversized or unparsable text with a problem. A
+ * UTF-8 byte-order mark at the start (spreadsheet and Windows editors write one) is skipped.
+ */
 export function parseAssessmentText(text: string, model?: ModelIds): ParseResult<Assessment> {
   if (text.length > MAX_ASSESSMENT_CHARS) {
-    return fail('', 'too-large', `is larger than ${MAX_ASSESSMENT_CHARS} characters`);
+    return fail('', 'too-large', `is larger than ${MAX_ASSESSMENT_CHARS} characters`, {
+      max: MAX_ASSESSMENT_CHARS,
+    });
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
   } catch (error) {
     return fail('', 'not-json', `is not valid JSON (${(error as Error).message})`);
   }
   return parseAssessment(json, model);
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** The schema's one rule check, said in words the UI can translate. */
+function nameAssessmentRule(problem: Problem): Problem {
+  if (problem.code !== 'rule' || problem.path !== 'outOfScope.stages') return problem;
+  return { ...problem, code: 'required-stages', params: { stages: REQUIRED_STAGES.join(', ') } };
 }
 
 function checkTeamReferences(a: Assessment): Problem[] {
@@ -128,6 +147,11 @@ function checkTeamReferences(a: Assessment): Problem[] {
   return problems;
 }
 
-function fail<T>(path: string, code: Problem['code'], message: string): ParseResult<T> {
-  return { ok: false, problems: [{ path, code, message }] };
+function fail<T>(
+  path: string,
+  code: Problem['code'],
+  message: string,
+  params?: Problem['params'],
+): ParseResult<T> {
+  return { ok: false, problems: [{ path, code, message, ...(params ? { params } : {}) }] };
 }

@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { cutQuoted, describeIssue } from './issue-problems';
 
 /** One thing wrong in a document: where it is and what is wrong, in words a person can act on. */
 export interface Problem {
@@ -6,11 +7,21 @@ export interface Problem {
   file?: string;
   /** Where in the document, e.g. `questions[4].options`; empty for the document itself. */
   path: string;
-  /** What is wrong, in English (the command line and the build print this). */
+  /** What is wrong and what was expected, in English (the command line and the build print this). */
   message: string;
   /** A stable code the UI translates; `params` fill its placeholders. */
   code: ProblemCode;
   params?: Record<string, string | number>;
+  /** The values allowed here (codes `choice`, `expected-choice`, `expected-tracking`). */
+  choices?: Choices;
+}
+
+/** The values a field allows, and where the UI finds their names in the reader's language. */
+export interface Choices {
+  /** The allowed values as the file writes them, without quotes. */
+  values: readonly string[];
+  /** The prefix of their labels in the strings (`sector` for `sector.banking`), when they have labels. */
+  labels?: string;
 }
 
 /** The kinds of problem the UI has words for. */
@@ -20,9 +31,32 @@ export type ProblemCode =
   | 'too-new'
   | 'too-old'
   | 'too-large'
+  | 'format-version'
   | 'missing'
   | 'type'
   | 'choice'
+  | 'expected-choice'
+  | 'expected-text'
+  | 'expected-number'
+  | 'expected-yes-no'
+  | 'expected-list'
+  | 'expected-object'
+  | 'expected-level'
+  | 'expected-raci'
+  | 'expected-tracking'
+  | 'too-long'
+  | 'too-short'
+  | 'empty'
+  | 'too-many'
+  | 'too-few'
+  | 'wrong-count'
+  | 'wrong-length'
+  | 'pattern'
+  | 'not-integer'
+  | 'below-min'
+  | 'above-max'
+  | 'required-stages'
+  | 'rule'
   | 'value'
   | 'unknown-key'
   | 'unknown-ref'
@@ -38,54 +72,31 @@ export type ProblemCode =
   | 'unknown-sponsor'
   | 'duplicate-participant';
 
-/** Writes a path such as `questions[4].options[0].text.en` from valibot's path items. */
+/** Writes a path such as `questions[4].options[0].text.en` from valibot's path items; long keys are cut. */
 export function formatPath(path: readonly { key: unknown }[] | undefined): string {
   let out = '';
   for (const item of path ?? []) {
     const key = item.key;
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key))
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key) && key.length <= 80)
       out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else out += `[${JSON.stringify(cutQuoted(String(key)))}]`;
   }
   return out;
 }
 
-/** Schemas whose failure means "a value outside the allowed list", not "the wrong type". */
-const CHOICE_SCHEMAS = new Set(['picklist', 'literal', 'enum']);
-
-/** Turns valibot issues into problems a person can read. */
+/** Turns valibot issues into problems a person can read, each saying what was expected. */
 export function problemsFromIssues(
   issues: readonly v.BaseIssue<unknown>[],
   file?: string,
 ): Problem[] {
-  return issues.map((issue) => {
-    const path = formatPath(issue.path as { key: unknown }[] | undefined);
-    const missing = issue.input === undefined && issue.kind === 'schema';
-    const choice =
-      issue.kind === 'schema' && CHOICE_SCHEMAS.has(issue.type) && typeof issue.input !== 'object';
-    const code: ProblemCode = missing
-      ? 'missing'
-      : choice
-        ? 'choice'
-        : issue.kind === 'schema'
-          ? 'type'
-          : 'value';
-    const message = missing
-      ? 'is missing'
-      : choice
-        ? `${issue.received} is not one of ${issue.expected ?? 'the allowed values'}`
-        : issue.kind === 'schema'
-          ? `expected ${issue.expected ?? 'another type'}, found ${issue.received}`
-          : issue.message;
-    return {
+  return issues.flatMap((issue) =>
+    describeIssue(issue).map(({ path, ...described }) => ({
       ...(file === undefined ? {} : { file }),
-      path,
-      code,
-      message,
-      params: { expected: issue.expected ?? '', received: issue.received },
-    };
-  });
+      path: formatPath(path),
+      ...described,
+    })),
+  );
 }
 
 /** One line per problem: `file: path: message`. */
