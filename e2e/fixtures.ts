@@ -1,13 +1,13 @@
 // Every end-to-end test imports `test` and `expect` from here, not from @playwright/test: a test
-// fails when anything on its pages breaks the Content-Security-Policy, so the whole run doubles
-// as the check that no page violates it.
+// fails when anything on its pages breaks the Content-Security-Policy (or the browser finds fault
+// with the security headers), so the whole run doubles as the check that no page violates them.
 import { test as base, expect } from '@playwright/test';
 
 /** The console line the pages write for each policy violation (besides the browser's own). */
 const MARK = 'CSP violation:';
 
-/** Browser console lines about the policy: its refusals, and directives it ignores. */
-const ABOUT_POLICY = /Content Security Policy|Content-Security-Policy/i;
+/** Browser console lines about the headers: CSP refusals, ignored directives, unknown features. */
+const ABOUT_POLICY = /Content Security Policy|Content-Security-Policy|Permissions-Policy/i;
 
 /** Playwright's test, failing on any Content-Security-Policy violation in its browser context. */
 export const test = base.extend<{ cspViolations: string[] }>({

@@ -25,7 +25,6 @@ export const REFERRER_POLICY = 'no-referrer';
 export const UNUSED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
