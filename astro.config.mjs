@@ -1,15 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { securityHeaders } from './src/integrations/security-headers';
+import { CSP_DIRECTIVES } from './src/lib/security-headers';
 
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte()],
+  integrations: [svelte(), securityHeaders()],
   i18n: {
     locales: ['en', 'ar'],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // Astro's Content-Security-Policy: a meta tag in every page with the hashes of the scripts and
+  // styles it emits; securityHeaders() checks every page after the build and writes `_headers`.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  // No code blocks to highlight; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  // Fonts and images stay files, never data: URLs, so the policy needs no data: source.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { loadModel } from '../src/lib/model/load-model';
 import { EXAMPLES, expected, LANGS, openExample, openResults, text } from './example-results';
 import { hydrated, openHome, storedRecord } from './helpers';

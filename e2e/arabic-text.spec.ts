@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEFAULT_SETTINGS, formatNumber } from '../src/i18n/format';
 import { pluralKey } from '../src/i18n/interpolate';
 import { loadModel } from '../src/lib/model/load-model';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { loadModel } from '../src/lib/model/load-model';
 import { LANGS, openExample, text, type Lang } from './example-results';
 import { hydrated, press, saved } from './helpers';

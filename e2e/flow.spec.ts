@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { currentId, hydrated, openHome, press, saved, startNew, storedRecord } from './helpers';
 
 const TEXT = {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { filled } from './example-results';
 import { hydrated, openHome, saved, storedRecord } from './helpers';
 import { EXAMPLES } from './example-results';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { makeFormatters } from '../src/components/results/view-context';
 import { DEFAULT_SETTINGS } from '../src/i18n/format';
 import { filled } from './example-results';

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import type { Analysis } from '../src/domain/analysis';
 import { DEFAULT_SETTINGS } from '../src/i18n/format';
 import { makeFormatters } from '../src/components/results/view-context';

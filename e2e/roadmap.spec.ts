@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { makeFormatters } from '../src/components/results/view-context';
 import { DEFAULT_SETTINGS } from '../src/i18n/format';
 import { loadModel } from '../src/lib/model/load-model';

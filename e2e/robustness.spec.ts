@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parseAssessmentText } from '../src/domain/schemas/parse-assessment';
 import { makeTranslate } from '../src/lib/i18n-client';
 import { loadModel } from '../src/lib/model/load-model';

@@ -1,8 +1,10 @@
 // Serves the built site in dist/ on loopback, for the end-to-end tests (several may run at once,
-// which `astro preview` refuses). Usage: node scripts/serve-dist.mjs <port> [folder, default dist]
+// which `astro preview` refuses), with the headers the build wrote to dist/_headers, as a static
+// host would send them. Usage: node scripts/serve-dist.mjs <port> [folder, default dist]
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/lib/headers-file.mjs';
 
 const PORT = Number(process.argv[2] ?? 4391);
 const ROOT = resolve(process.argv[3] ?? 'dist');
@@ -17,6 +19,12 @@ const TYPES = {
   '.ttf': 'font/ttf',
   '.png': 'image/png',
 };
+
+// Read at each request: a rebuild while the server runs changes the hashes.
+function hostHeaders(pathname) {
+  const file = join(ROOT, '_headers');
+  return existsSync(file) ? headersFor(parseHeadersFile(readFileSync(file, 'utf8')), pathname) : {};
+}
 
 function fileFor(pathname) {
   const path = normalize(join(ROOT, decodeURIComponent(pathname)));
@@ -34,6 +42,7 @@ function fileFor(pathname) {
 createServer((req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   const file = fileFor(pathname);
+  for (const [name, value] of Object.entries(hostHeaders(pathname))) res.setHeader(name, value);
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     return;

@@ -1,0 +1,14 @@
+// Inline at the top of the root page's body, so it runs before anything is drawn: open the
+// reader's language, the one they chose before, else the browser's first choice. The page lets the
+// Content-Security-Policy run it by its hash, computed from this very text.
+(() => {
+  if (/[?&]choose\b/.test(location.search)) return;
+  let saved = null;
+  try {
+    saved = localStorage.getItem('ccm:lang');
+  } catch {
+    // Storage blocked: fall back to the browser's language.
+  }
+  const wanted = saved || navigator.languages?.[0] || navigator.language || 'en';
+  location.replace(/^ar\b/i.test(wanted) ? '/ar/' : '/en/');
+})();
