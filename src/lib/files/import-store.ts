@@ -130,3 +130,22 @@ export async function importFiles(
   }
   return report;
 }
+
+/** What an import's summary counts. */
+export interface ImportCounts {
+  imported: number;
+  skipped: number;
+  refused: number;
+  locked: number;
+}
+
+/** Counts assessments imported or left out by choice, and files refused or left locked. */
+export function countImport(report: ImportReport): ImportCounts {
+  const sum = (f: (o: FileOutcome) => number): number => report.files.reduce((n, o) => n + f(o), 0);
+  return {
+    imported: sum((o) => o.stored.length),
+    skipped: sum((o) => o.skipped),
+    refused: sum((o) => (o.refused ? 1 : 0)),
+    locked: sum((o) => (o.cancelled ? 1 : 0)),
+  };
+}
