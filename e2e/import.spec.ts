@@ -111,7 +111,7 @@ for (const lang of ['en', 'ar'] as const) {
       [
         ['bank.json', json(bank)],
         ['gulf.json', json(gulf)],
-      ],
+      ] as [string, string][],
     );
     await expect(page.getByRole('status')).toContainText(count(lang, 'import.summary.imported', 2));
     await expect(page.locator('.item')).toHaveCount(2);
