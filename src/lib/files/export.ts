@@ -15,6 +15,12 @@ export interface ExportFile {
   text: string;
 }
 
+/** What an export dialog offers: the file, and lines that say what it holds. */
+export interface ExportOffer {
+  file: ExportFile;
+  lines: string[];
+}
+
 /** Longest slug kept in a file name, so names stay readable in a download list. */
 const MAX_SLUG = 48;
 
@@ -94,6 +100,15 @@ export function assessmentFile(assessment: Assessment, model?: ModelIds): ParseR
     ok: true,
     value: { name: assessmentFileName(checked.value), text: pretty(checked.value) },
   };
+}
+
+/** An assessment's file as an export dialog offers it (or the problems that stop it). */
+export function assessmentOffer(
+  assessment: Assessment,
+  model?: ModelIds,
+): ParseResult<ExportOffer> {
+  const file = assessmentFile(assessment, model);
+  return file.ok ? { ok: true, value: { file: file.value, lines: [] } } : file;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { AnswerDriver, Analysis } from '../../domain/analysis';
+import type { Lang } from '../../domain/schemas/common';
+import type { Model } from '../../domain/schemas/model';
 import { lettersOf } from '../charts/raci-matrix-layout';
 import type { Translate } from '../i18n-client';
 import { toCsv, type CsvCell } from './csv';
@@ -12,6 +14,11 @@ export interface AnswersCsvNames extends RaciCsvNames {
 
 /** The answers' words: question id → the texts of its levels 1 to 5, in the page language. */
 export type AnswerTexts = Readonly<Record<string, readonly string[]>>;
+
+/** The answers' words in one language (the model holds each question's options in level order). */
+export function answerTexts(model: Pick<Model, 'questions'>, lang: Lang): AnswerTexts {
+  return Object.fromEntries(model.questions.map((q) => [q.id, q.options.map((o) => o.text[lang])]));
+}
 
 function driversByQuestion(analysis: Pick<Analysis, 'dimensions'>): Map<string, AnswerDriver> {
   return new Map(

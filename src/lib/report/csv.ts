@@ -32,3 +32,6 @@ export function csvCell(cell: CsvCell): string {
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return BOM + rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
+
+/** The media type a CSV download is offered with. */
+export const CSV_TYPE = 'text/csv;charset=utf-8';

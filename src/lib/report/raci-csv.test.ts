@@ -10,7 +10,7 @@ import { buildNames } from '../../components/results/view-context';
 import { makeTranslate } from '../i18n-client';
 import { loadModel } from '../model/load-model';
 import { BOM } from './csv';
-import { renderAnswersCsv } from './answers-csv';
+import { answerTexts, renderAnswersCsv } from './answers-csv';
 import { renderRaciCsv } from './raci-csv';
 import { readCsv } from './testing/read-csv';
 
@@ -151,5 +151,19 @@ describe('the answers as CSV', () => {
     expect(row('review.approve')?.[4]).toBe(`${names.teams[0]?.label}: RA`);
     expect(row('data.source')?.[4]).toBe('No one');
     expect(row('data.quality')?.[4]).toBe('Unanswered');
+  });
+
+  it('writes the option text of the level in the page language', () => {
+    const base = example('gulf-islamic-bank');
+    const a: Assessment = { ...base, maturity: { 'review.timing': 4 }, responses: [] };
+    const question = model.questions.find((q) => q.id === 'review.timing');
+    for (const lang of ['en', 'ar'] as const) {
+      const rows = rowsOf(render(a, lang).answers(answerTexts(model, lang)));
+      expect(rows.find((r) => r[0] === 'review.timing')?.slice(2, 5)).toEqual([
+        question?.text[lang],
+        '4',
+        question?.options[3]?.text[lang],
+      ]);
+    }
   });
 });
