@@ -151,12 +151,12 @@ for (const lang of LANGS) {
     const id = await openExample(page, lang, EXAMPLE[lang]);
     const hostile = '=HYPERLINK("http://x")';
     await page.evaluate(
-      ([key, name]) => {
+      ({ key, name }) => {
         const record = JSON.parse(localStorage.getItem(key) ?? '{}');
         record.assessment.teams[0].name = name;
         localStorage.setItem(key, JSON.stringify(record));
       },
-      [`ccm:assessment:${id}`, hostile],
+      { key: `ccm:assessment:${id}`, name: hostile },
     );
     const record = await storedRecord(page, id);
     await page.goto(`/${lang}/results/?id=${id}`);
