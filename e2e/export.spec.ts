@@ -207,35 +207,36 @@ for (const lang of LANGS) {
   });
 }
 
-test('"Back up all" writes every readable assessment into one backup and says how many damaged ones it left out', async ({
-  page,
-}) => {
-  const names = ['bank-fragmented', 'government-agency', 'telecom-controlled'] as const;
-  for (const name of names) await openExample(page, 'ar', name);
-  await page.evaluate(() => localStorage.setItem('ccm:assessment:broken', '{"not":"a record"}'));
-  await openHome(page, 'ar');
-  await button(page, 'ar', 'export.backupAll').click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText(filled('ar', 'export.backupCount', { n: count('ar', 3) }));
-  await expect(dialog).toContainText(filled('ar', 'export.leftOut', { n: count('ar', 1) }));
-  const backup = await downloadBy(page, button(dialog, 'ar', 'export.download'));
-  const today = new Date();
-  const two = (n: number): string => String(n).padStart(2, '0');
-  expect(backup.name).toBe(
-    `ccm-backup-${today.getFullYear()}-${two(today.getMonth() + 1)}-${two(today.getDate())}.json`,
-  );
-  const read = parseBackup(JSON.parse(backup.text), toModelIds(model));
-  if (!read.ok) throw new Error('the backup does not parse');
-  expect(read.value.map((entry) => entry.ok && entry.value.organisation.id).sort()).toEqual(
-    names
-      .map(
-        (n) =>
-          (
-            JSON.parse(readFileSync(`examples/${n}.json`, 'utf8')) as {
-              organisation: { id: string };
-            }
-          ).organisation.id,
-      )
-      .sort(),
-  );
-});
+for (const lang of LANGS)
+  test(`"Back up all" writes every readable assessment into one backup and says how many damaged ones it left out (${lang})`, async ({
+    page,
+  }) => {
+    const names = ['bank-fragmented', 'government-agency', 'telecom-controlled'] as const;
+    for (const name of names) await openExample(page, lang, name);
+    await page.evaluate(() => localStorage.setItem('ccm:assessment:broken', '{"not":"a record"}'));
+    await openHome(page, lang);
+    await button(page, lang, 'export.backupAll').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(filled(lang, 'export.backupCount', { n: count(lang, 3) }));
+    await expect(dialog).toContainText(filled(lang, 'export.leftOut', { n: count(lang, 1) }));
+    const backup = await downloadBy(page, button(dialog, lang, 'export.download'));
+    const today = new Date();
+    const two = (n: number): string => String(n).padStart(2, '0');
+    expect(backup.name).toBe(
+      `ccm-backup-${today.getFullYear()}-${two(today.getMonth() + 1)}-${two(today.getDate())}.json`,
+    );
+    const read = parseBackup(JSON.parse(backup.text), toModelIds(model));
+    if (!read.ok) throw new Error('the backup does not parse');
+    expect(read.value.map((entry) => entry.ok && entry.value.organisation.id).sort()).toEqual(
+      names
+        .map(
+          (n) =>
+            (
+              JSON.parse(readFileSync(`examples/${n}.json`, 'utf8')) as {
+                organisation: { id: string };
+              }
+            ).organisation.id,
+        )
+        .sort(),
+    );
+  });
