@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { protectText } from '../src/lib/files/protect';
+import { text } from './example-results';
 import { expect, test } from './fixtures';
-import { expectNoSeriousViolations, hydrated, openHome } from './helpers';
+import { expectNoSeriousViolations, hydrated, openHome, press } from './helpers';
 
 for (const lang of ['en', 'ar'] as const) {
   test(`every page has no serious accessibility violation (${lang})`, async ({ page }) => {
@@ -66,5 +67,54 @@ for (const lang of ['en', 'ar'] as const) {
     await page.keyboard.press('Enter');
     await expect(conflict).toHaveCount(0);
     await expect(page.locator('.item')).toHaveCount(1);
+  });
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`the export dialog passes the checks and works by keyboard alone (${lang})`, async ({
+    page,
+  }) => {
+    await openHome(page, lang);
+    await page
+      .getByRole('button', {
+        name: `${text(lang, 'home.examples.load')}: ${text(lang, 'example.bank-fragmented.name')}`,
+      })
+      .click();
+    await page.waitForURL(/assess/);
+    await openHome(page, lang);
+    const opener = page.getByRole('button', { name: text(lang, 'export.button'), exact: true });
+    await press(page, opener, 'Enter');
+    const dialog = page.getByRole('dialog', { name: /.+/ });
+    await expect(dialog).toBeVisible();
+    const pass = dialog.getByLabel(text(lang, 'export.passphrase'), { exact: true });
+    await expect(pass).toBeFocused();
+    await expectNoSeriousViolations(page, `${lang} export dialog`);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(pass).toBeFocused();
+    await page.keyboard.type('short');
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('alert')).not.toBeEmpty();
+    await expectNoSeriousViolations(page, `${lang} export dialog with a problem`);
+    await page.keyboard.type(' but long enough');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('short but long enough');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(pass).toHaveAttribute('type', 'text');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: text(lang, 'export.download') })).toBeFocused();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('Enter'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-protected\.json$/);
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
   });
 }

@@ -1,0 +1,46 @@
+/** The results page's CSV downloads: the tables rendered from the analysis the page shows. */
+import type { Analysis } from '../../domain/analysis';
+import type { Assessment } from '../../domain/schemas/assessment';
+import type { Lang } from '../../i18n';
+import { downloadText } from '../download';
+import { csvFileName } from '../files/export';
+import type { Translate } from '../i18n-client';
+import { renderAnswersCsv, type AnswersCsvNames, type AnswerTexts } from './answers-csv';
+import { CSV_TYPE } from './csv';
+import { renderRaciCsv } from './raci-csv';
+
+/** Downloads the RACI matrix as CSV. */
+export function downloadRaciCsv(
+  analysis: Analysis,
+  assessment: Assessment,
+  names: AnswersCsvNames,
+  t: Translate,
+  lang: Lang,
+): void {
+  const text = renderRaciCsv(analysis, names, t, lang);
+  downloadText(csvFileName(assessment, 'raci'), text, CSV_TYPE);
+}
+
+/**
+ * Downloads every answer with its note as CSV, fetching the answers' words first (the page does
+ * not carry them); false when they could not be fetched.
+ */
+export async function downloadAnswersCsv(
+  analysis: Analysis,
+  assessment: Assessment,
+  names: AnswersCsvNames,
+  t: Translate,
+  lang: Lang,
+): Promise<boolean> {
+  let texts: AnswerTexts;
+  try {
+    const response = await fetch(`/${lang}/answer-texts.json`);
+    if (!response.ok) return false;
+    texts = (await response.json()) as AnswerTexts;
+  } catch {
+    return false;
+  }
+  const text = renderAnswersCsv(analysis, assessment.notes, names, texts, t);
+  downloadText(csvFileName(assessment, 'answers'), text, CSV_TYPE);
+  return true;
+}
