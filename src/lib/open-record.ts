@@ -1,26 +1,101 @@
 import type { Assessment } from '../domain/schemas/assessment';
 import type { ModelIds } from '../domain/schemas/model-check';
+import { parseAssessmentText } from '../domain/schemas/parse-assessment';
 import type { Lang } from '../i18n';
-import { createRecord, StorageError } from './storage/assessment-repo';
-import type { StoredRecord } from './storage/stored-record';
+import { createRecord, StorageError, type StorageReason } from './storage/assessment-repo';
+import { STORAGE_VERSION, type StoredRecord } from './storage/stored-record';
 
 /** The questionnaire page of an assessment. */
 export function assessmentUrl(lang: Lang, record: Pick<StoredRecord, 'id'>): string {
   return `/${lang}/assess/?id=${encodeURIComponent(record.id)}`;
 }
 
-/** Saves an assessment as a new record and opens it; returns a storage reason if it could not. */
+/**
+ * How an assessment that is not stored yet reaches the questionnaire: `?new` (a blank one) or
+ * `?example=<name>` (a copy of an example file). The start page sends the user there when the
+ * browser blocks storage. The questionnaire stores it at once when it can (and the address
+ * becomes `?id=`); when storage is blocked it lives in that page only, which says so and offers
+ * the file as download. The address, not a hand-over through storage, carries it, because
+ * session storage is blocked together with local storage.
+ */
+export function freshUrl(lang: Lang, source: 'new' | { example: string }): string {
+  const query = source === 'new' ? 'new' : `example=${encodeURIComponent(source.example)}`;
+  return `/${lang}/assess/?${query}`;
+}
+
+/** An assessment opened in a page without being stored (its id is never written). */
+export function memoryRecord(assessment: Assessment): StoredRecord {
+  const now = new Date().toISOString();
+  return {
+    storageVersion: STORAGE_VERSION,
+    id: 'in-memory',
+    revision: 0,
+    createdAt: now,
+    updatedAt: now,
+    step: 'profile',
+    assessment,
+  };
+}
+
+async function freshAssessment(
+  params: URLSearchParams,
+  model: ModelIds,
+  blank: () => Assessment,
+): Promise<Assessment | null> {
+  const example = params.get('example');
+  if (example === null) return blank();
+  if (!/^[a-z0-9-]{1,64}$/.test(example)) return null;
+  const response = await fetch(`/examples/${example}.json`);
+  if (!response.ok) return null;
+  const parsed = parseAssessmentText(await response.text(), model);
+  return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * Opens the assessment a `?new` or `?example=` address asks for (see `freshUrl`): stored, with
+ * the address rewritten to its `?id=`, or in memory when the browser blocks storage. Null when
+ * the example does not exist.
+ */
+export async function openFresh(
+  lang: Lang,
+  params: URLSearchParams,
+  model: ModelIds,
+  blank: () => Assessment,
+): Promise<{ record: StoredRecord; memory: boolean } | null> {
+  const assessment = await freshAssessment(params, model, blank);
+  if (!assessment) return null;
+  try {
+    const record = createRecord(model, assessment);
+    history.replaceState(null, '', assessmentUrl(lang, record));
+    return { record, memory: false };
+  } catch (error) {
+    if (error instanceof StorageError && error.reason === 'unavailable')
+      return { record: memoryRecord(assessment), memory: true };
+    throw error;
+  }
+}
+
+/**
+ * Saves an assessment as a new record and opens it; returns a storage reason if it could not.
+ * When the browser blocks storage and `inMemory` is given, opens that address instead (the
+ * questionnaire then keeps the assessment in the page).
+ */
 export function saveAndOpen(
   lang: Lang,
   model: ModelIds,
   assessment: Assessment,
-): StorageError['reason'] | null {
+  inMemory?: string,
+): StorageReason | null {
   try {
     const record = createRecord(model, assessment);
     location.assign(assessmentUrl(lang, record));
     return null;
   } catch (error) {
-    if (error instanceof StorageError) return error.reason;
-    throw error;
+    if (!(error instanceof StorageError)) throw error;
+    if (error.reason === 'unavailable' && inMemory) {
+      location.assign(inMemory);
+      return null;
+    }
+    return error.reason;
   }
 }

@@ -1,5 +1,8 @@
-/** Where autosave stands: nothing to do, a change waiting, written, or failed (with why). */
-export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
+/**
+ * Where autosave stands: nothing to do, a change waiting, written, failed (with why), or off
+ * (the browser blocks storage: the work lives in the page only).
+ */
+export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error' | 'off';
 
 /**
  * Saves shortly after the last change, and never later than `maxWait` after the first unsaved
@@ -24,8 +27,14 @@ export class Autosave {
     this.#maxWait = maxWait;
   }
 
+  /** Whether a change is not stored yet (waiting, or its save failed). */
+  get unsaved(): boolean {
+    return this.status === 'pending' || this.status === 'error';
+  }
+
   /** Notes a change; the save follows after the delay, or at the latest after `maxWait`. */
   schedule(): void {
+    if (this.status === 'off') return;
     const now = Date.now();
     if (this.#timer === undefined) this.#firstUnsaved = now;
     this.status = 'pending';
@@ -34,11 +43,26 @@ export class Autosave {
     this.#timer = setTimeout(() => this.flush(), wait);
   }
 
+  /** Forgets a waiting or failed change (the page took the stored version instead). */
+  settle(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.status !== 'off') this.status = 'idle';
+    this.error = null;
+  }
+
+  /** Stops saving for good: the browser keeps nothing, so the page says so instead. */
+  switchOff(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.status = 'off';
+  }
+
   /** Saves now if a change is waiting (on leaving the page, for example). */
   flush(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.status !== 'pending' && this.status !== 'error') return;
+    if (!this.unsaved) return;
     try {
       this.#save();
       this.status = 'saved';

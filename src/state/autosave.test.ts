@@ -54,3 +54,28 @@ describe('autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('autosave when the page keeps the work itself', () => {
+  it('forgets a waiting change when the page takes the stored version instead', () => {
+    const save = vi.fn();
+    const a = new Autosave(save, 300);
+    a.schedule();
+    expect(a.unsaved).toBe(true);
+    a.settle();
+    vi.advanceTimersByTime(1000);
+    expect(save).not.toHaveBeenCalled();
+    expect(a.status).toBe('idle');
+    expect(a.unsaved).toBe(false);
+  });
+
+  it('never saves once switched off, and says so', () => {
+    const save = vi.fn();
+    const a = new Autosave(save, 10);
+    a.switchOff();
+    a.schedule();
+    vi.advanceTimersByTime(100);
+    a.flush();
+    expect(save).not.toHaveBeenCalled();
+    expect(a.status).toBe('off');
+  });
+});

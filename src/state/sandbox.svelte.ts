@@ -2,7 +2,16 @@ import { analyse } from '../domain/analyse';
 import type { ActivityResult, Analysis } from '../domain/analysis';
 import type { Assessment } from '../domain/schemas/assessment';
 import type { Model } from '../domain/schemas/model';
-import { readAssessment, StorageError, writeAssessment } from '../lib/storage/assessment-repo';
+import {
+  duplicateRecord,
+  readAssessment,
+  restoreAssessment,
+  StorageError,
+  writeAssessment,
+  type StorageReason,
+} from '../lib/storage/assessment-repo';
+import type { Elsewhere } from '../lib/storage/elsewhere';
+import { diffAssessments } from '../lib/storage/record-diff';
 import type { ReadRecord, StoredRecord } from '../lib/storage/stored-record';
 import { shareUnchanged } from '../lib/share-unchanged';
 import { normaliseLetters } from './assessment-draft.svelte';
@@ -21,8 +30,15 @@ export type ApplyStatus = 'idle' | 'saved' | 'error';
 /** The storage the sandbox writes through (the browser's by default; a fake in tests). */
 export interface SandboxRepo {
   read: (id: string) => ReadRecord | null;
+  /** Writes over the revision the record holds (refused with `conflict` otherwise). */
   write: (record: StoredRecord) => StoredRecord;
+  /** Stores a record again under its id after it was deleted elsewhere. */
+  restore: (record: StoredRecord) => StoredRecord;
+  /** Stores a copy of an assessment as a new record under a new name. */
+  copy: (record: StoredRecord, name: string) => StoredRecord;
 }
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** The name under which each recomputation is measured in the browser's performance timeline. */
 export const ANALYSE_MEASURE = 'ccm:analyse';
@@ -75,7 +91,9 @@ export class Sandbox {
   working: Assessment = $state.raw() as Assessment;
   applyStatus: ApplyStatus = $state('idle');
   /** Why the last apply failed. */
-  applyError: StorageError['reason'] | null = $state(null);
+  applyError: StorageReason | null = $state(null);
+  /** What another tab did to the stored assessment while this page holds what-if edits. */
+  elsewhere: Elsewhere | null = $state.raw(null);
 
   readonly #model: Model;
   readonly #repo: SandboxRepo;
@@ -100,6 +118,8 @@ export class Sandbox {
     repo: SandboxRepo = {
       read: (id) => readAssessment(model, id),
       write: (r) => writeAssessment(model, r),
+      restore: (r) => restoreAssessment(model, r),
+      copy: (r, name) => duplicateRecord(model, r, name),
     },
   ) {
     this.#model = model;
@@ -160,29 +180,123 @@ export class Sandbox {
     this.applyError = null;
   }
 
+  /** The what-if edits by activity: each activity whose answer differs from the stored one. */
+  #edits(): Record<string, Assessment['raci'][string]> {
+    const stored = this.record.assessment.raci;
+    return Object.fromEntries(
+      Object.entries(this.working.raci).filter(([id, answer]) => !same(answer, stored[id])),
+    );
+  }
+
+  /** This page's copy: the stored assessment it started from with the what-if RACI. */
+  #mine(): StoredRecord {
+    return { ...this.record, assessment: { ...this.record.assessment, raci: this.working.raci } };
+  }
+
+  #notice(read: ReadRecord | null): void {
+    this.elsewhere =
+      read === null
+        ? { kind: 'deleted' }
+        : {
+            kind: 'changed',
+            differences: read.ok
+              ? diffAssessments(this.#mine().assessment, read.record.assessment)
+              : null,
+          };
+  }
+
+  #adopt(next: StoredRecord): void {
+    this.record = next;
+    this.working = next.assessment;
+    this.elsewhere = null;
+    this.applyStatus = 'idle';
+    this.applyError = null;
+  }
+
+  #fail(error: unknown): false {
+    this.applyStatus = 'error';
+    this.applyError = error instanceof StorageError ? error.reason : 'unavailable';
+    return false;
+  }
+
   /**
-   * Writes the working RACI into the stored assessment (re-read first, so other fields changed
-   * elsewhere are kept) and marks it a draft again. Returns whether it was stored.
+   * Writes the what-if edits into the stored assessment and marks it a draft again. What another
+   * tab saved meanwhile is kept: the edits are laid over the newest stored version, activity by
+   * activity; if another tab changed an activity this page edited too, nothing is written and
+   * the page is told (`elsewhere`). Returns whether it was stored.
    */
   apply(): boolean {
     try {
       const latest = this.#repo.read(this.record.id);
-      const base = latest?.ok ? latest.record : this.record;
+      if (!latest?.ok) {
+        this.#notice(latest);
+        throw new StorageError(latest ? 'conflict' : 'deleted', `${this.record.id} changed`);
+      }
+      const base = latest.record;
+      const edits = this.#edits();
+      const clash = Object.keys(edits).some(
+        (id) => !same(base.assessment.raci[id], this.record.assessment.raci[id]),
+      );
+      if (clash) {
+        this.#notice(latest);
+        throw new StorageError('conflict', `${this.record.id} changed elsewhere`);
+      }
       const written = this.#repo.write({
         ...base,
         // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
         updatedAt: new Date().toISOString(),
-        assessment: { ...base.assessment, raci: this.working.raci, status: 'draft' },
+        assessment: {
+          ...base.assessment,
+          raci: { ...base.assessment.raci, ...edits },
+          status: 'draft',
+        },
       });
-      this.record = written;
-      this.working = written.assessment;
+      this.#adopt(written);
       this.applyStatus = 'saved';
-      this.applyError = null;
       return true;
     } catch (error) {
-      this.applyStatus = 'error';
-      this.applyError = error instanceof StorageError ? error.reason : 'unavailable';
-      return false;
+      if (error instanceof StorageError && error.reason === 'conflict' && !this.elsewhere)
+        this.#notice(this.#repo.read(this.record.id));
+      return this.#fail(error);
+    }
+  }
+
+  /**
+   * Follows a change another tab made: without what-if edits the page takes the stored version
+   * quietly; with edits, or when the record was deleted, it is told (`elsewhere`).
+   */
+  follow(): void {
+    const read = this.#repo.read(this.record.id);
+    if (read?.ok && read.record.revision === this.record.revision && !this.elsewhere) return;
+    if (read?.ok && this.changed.length === 0 && !this.elsewhere) this.#adopt(read.record);
+    else this.#notice(read);
+  }
+
+  /** Takes the stored version, dropping the what-if edits. */
+  reload(): void {
+    const read = this.#repo.read(this.record.id);
+    if (read?.ok) this.#adopt(read.record);
+    else this.#notice(read);
+  }
+
+  /** Stores this page's copy (with its what-if RACI) as a new assessment; returns it. */
+  keepBoth(name: string): StoredRecord | null {
+    try {
+      return this.#repo.copy(this.#mine(), name);
+    } catch (error) {
+      return this.#fail(error) || null;
+    }
+  }
+
+  /** Stores the assessment again under its id after another tab deleted it; the edits stay. */
+  restore(): void {
+    try {
+      this.record = this.#repo.restore(this.record);
+      this.elsewhere = null;
+    } catch (error) {
+      this.#fail(error);
+      if (error instanceof StorageError && error.reason === 'conflict')
+        this.#notice(this.#repo.read(this.record.id));
     }
   }
 

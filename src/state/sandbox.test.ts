@@ -5,7 +5,13 @@ import { parseAssessment } from '../domain/schemas/parse-assessment';
 import type { Assessment } from '../domain/schemas/assessment';
 import { loadModel } from '../lib/model/load-model';
 import { MemoryStorage } from '../lib/storage/memory-storage';
-import { createRecord, readAssessment } from '../lib/storage/assessment-repo';
+import {
+  createRecord,
+  deleteAssessment,
+  readAssessment,
+  writeAssessment,
+} from '../lib/storage/assessment-repo';
+import type { StoredRecord } from '../lib/storage/stored-record';
 import { ANALYSE_MEASURE, Sandbox } from './sandbox.svelte';
 
 const model = loadModel();
@@ -132,5 +138,91 @@ describe('the what-if sandbox', () => {
     s.setLetters('data.source', 'ccm', 'A');
     void s.analysis;
     expect(performance.getEntriesByName(ANALYSE_MEASURE).length).toBeGreaterThan(0);
+  });
+});
+
+/** Another tab's write: the stored record changed by `change`, over the newest revision. */
+function elsewhere(id: string, change: (r: StoredRecord) => void): StoredRecord {
+  const read = readAssessment(model, id);
+  if (!read?.ok) throw new Error('the record should read');
+  const next = structuredClone(read.record);
+  change(next);
+  return writeAssessment(model, next);
+}
+
+describe('the sandbox beside other tabs', () => {
+  it('lays its edits over what another tab saved meanwhile, when they touch other activities', () => {
+    const s = open();
+    s.setLetters('data.source', 'ccm', 'A');
+    elsewhere(s.record.id, (r) => {
+      r.assessment.raci['data.consent'] = { ccm: 'A' };
+      r.assessment.notes['data.source'] = 'from the other tab';
+    });
+    expect(s.apply()).toBe(true);
+    const read = readAssessment(model, s.record.id);
+    if (!read?.ok) throw new Error('the record should read back');
+    expect(read.record.assessment.raci['data.source']).toMatchObject({ ccm: 'A' });
+    expect(read.record.assessment.raci['data.consent']).toEqual({ ccm: 'A' });
+    expect(read.record.assessment.notes['data.source']).toBe('from the other tab');
+  });
+
+  it('refuses to apply over an activity another tab changed too, and lists the difference', () => {
+    const s = open();
+    s.setLetters('data.source', 'marketing', 'A');
+    elsewhere(s.record.id, (r) => (r.assessment.raci['data.source'] = { ccm: 'A' }));
+    expect(s.apply()).toBe(false);
+    expect(s.applyError).toBe('conflict');
+    expect(s.elsewhere?.kind).toBe('changed');
+    const differences = s.elsewhere?.kind === 'changed' ? s.elsewhere.differences : null;
+    expect(differences).toContainEqual(
+      expect.objectContaining({ area: 'raci', id: 'data.source', team: 'ccm', theirs: 'A' }),
+    );
+    const read = readAssessment(model, s.record.id);
+    expect(read?.ok && read.record.assessment.raci['data.source']).toEqual({ ccm: 'A' });
+  });
+
+  it('keeps both: its copy is stored as a new assessment, the other tab’s version stays', () => {
+    const s = open();
+    s.setLetters('data.source', 'marketing', 'A');
+    elsewhere(s.record.id, (r) => (r.assessment.raci['data.source'] = { ccm: 'A' }));
+    const copy = s.keepBoth('Copy');
+    expect(copy?.assessment.organisation.name).toBe('Copy');
+    expect(copy?.assessment.raci['data.source']).toMatchObject({ marketing: 'A' });
+    const original = readAssessment(model, s.record.id);
+    expect(original?.ok && original.record.assessment.raci['data.source']).toEqual({ ccm: 'A' });
+  });
+
+  it('follows another tab quietly without edits, and says so with edits', () => {
+    const quiet = open();
+    elsewhere(quiet.record.id, (r) => (r.assessment.organisation.name = 'Renamed'));
+    quiet.follow();
+    expect(quiet.elsewhere).toBeNull();
+    expect(quiet.record.assessment.organisation.name).toBe('Renamed');
+
+    const busy = open();
+    busy.setLetters('data.source', 'ccm', 'A');
+    elsewhere(busy.record.id, (r) => (r.assessment.organisation.name = 'Renamed'));
+    busy.follow();
+    expect(busy.elsewhere?.kind).toBe('changed');
+    expect(busy.changed).toHaveLength(1);
+    busy.reload();
+    expect(busy.elsewhere).toBeNull();
+    expect(busy.changed).toEqual([]);
+    expect(busy.record.assessment.organisation.name).toBe('Renamed');
+  });
+
+  it('never brings back a record deleted elsewhere, unless restored on purpose', () => {
+    const s = open();
+    s.setLetters('data.source', 'ccm', 'A');
+    deleteAssessment(s.record.id);
+    s.follow();
+    expect(s.elsewhere).toEqual({ kind: 'deleted' });
+    expect(s.apply()).toBe(false);
+    expect(s.applyError).toBe('deleted');
+    expect(readAssessment(model, s.record.id)).toBeNull();
+    s.restore();
+    expect(s.elsewhere).toBeNull();
+    expect(readAssessment(model, s.record.id)?.ok).toBe(true);
+    expect(s.apply()).toBe(true);
   });
 });

@@ -70,7 +70,9 @@ export type ProblemCode =
   | 'unknown-dimension'
   | 'unknown-action'
   | 'unknown-sponsor'
-  | 'duplicate-participant';
+  | 'duplicate-participant'
+  | 'storage-too-new'
+  | 'id-mismatch';
 
 /** Writes a path such as `questions[4].options[0].text.en` from valibot's path items; long keys are cut. */
 export function formatPath(path: readonly { key: unknown }[] | undefined): string {

@@ -16,6 +16,7 @@ const withoutId = (a: Assessment): Assessment => {
 };
 const stored = (assessment: Assessment, id = 'a-1'): StoredRecord => ({
   storageVersion: 1,
+  revision: 1,
   id,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

@@ -4,7 +4,13 @@ import type { Assessment } from '../../domain/schemas/assessment';
 import type { ModelIds } from '../../domain/schemas/model-check';
 import { parseAssessment } from '../../domain/schemas/parse-assessment';
 import {
+  announceChange,
+  onRecordsChanged as subscribe,
+  type RecordsChange,
+} from './records-changed';
+import {
   checkStoredRecord,
+  isNewerStorage,
   STORAGE_VERSION,
   type ReadRecord,
   type StoredRecord,
@@ -13,17 +19,57 @@ import {
 /** Every assessment is kept under its own key, so one damaged entry never spoils the others. */
 export const KEY_PREFIX = 'ccm:assessment:';
 
-/** Why a write was refused. */
+/**
+ * Why a write was refused: storage full, the record failed validation, storage blocked, a newer
+ * revision is stored (another tab saved since this page read it), the record was deleted
+ * elsewhere, or a newer version of the tool stored it.
+ */
+export type StorageReason = 'quota' | 'invalid' | 'unavailable' | 'conflict' | 'deleted' | 'newer';
+
+/** Why a read or a write was refused. */
 export class StorageError extends Error {
-  readonly reason: 'quota' | 'invalid' | 'unavailable';
-  constructor(reason: StorageError['reason'], message: string) {
+  readonly reason: StorageReason;
+  constructor(reason: StorageReason, message: string) {
     super(message);
     this.name = 'StorageError';
     this.reason = reason;
   }
 }
 
+/** The browser's storage; throws StorageError `unavailable` when the browser blocks it. */
+export function browserStorage(): Storage {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) throw new Error('this browser has no local storage');
+    void storage.length;
+    return storage;
+  } catch (error) {
+    throw new StorageError('unavailable', (error as Error).message);
+  }
+}
+
+/** Whether this page may read and write the browser's storage at all. */
+export function storageAvailable(): boolean {
+  try {
+    browserStorage();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function rawOf(id: string): string | null {
+  const storage = browserStorage();
+  try {
+    return storage.getItem(KEY_PREFIX + id);
+  } catch (error) {
+    throw new StorageError('unavailable', (error as Error).message);
+  }
+}
+
+/** The lowdb store of one key (after making sure the browser lets the page use storage). */
 function db(id: string): LowSync<unknown> {
+  browserStorage();
   return new LowSync<unknown>(new LocalStorage(KEY_PREFIX + id), null);
 }
 
@@ -35,10 +81,11 @@ export function newId(): string {
 
 /**
  * Reads one assessment through the schema and the model; damaged data (an id the model does not
- * know included) comes back with its raw text, untouched.
+ * know, an id that differs from its key, a newer storage version) comes back with its raw text,
+ * untouched. Throws StorageError `unavailable` when storage is blocked.
  */
 export function readAssessment(model: ModelIds, id: string): ReadRecord | null {
-  const raw = localStorage.getItem(KEY_PREFIX + id);
+  const raw = rawOf(id);
   if (raw === null) return null;
   const store = db(id);
   try {
@@ -56,69 +103,124 @@ export function readAssessment(model: ModelIds, id: string): ReadRecord | null {
   return checkStoredRecord(model, id, store.data, raw);
 }
 
-/** Every stored assessment, readable or not, newest first. */
-export function listAssessments(model: ModelIds): ReadRecord[] {
+/** The ids of every stored assessment, readable or not. */
+function storedIds(): string[] {
+  const storage = browserStorage();
   const ids: string[] = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i);
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
     if (key?.startsWith(KEY_PREFIX)) ids.push(key.slice(KEY_PREFIX.length));
   }
-  const records = ids
+  return ids;
+}
+
+/** Every stored assessment, readable or not, newest first. Throws when storage is blocked. */
+export function listAssessments(model: ModelIds): ReadRecord[] {
+  const records = storedIds()
     .map((id) => readAssessment(model, id))
     .filter((r): r is ReadRecord => r !== null);
   const time = (r: ReadRecord): string => (r.ok ? r.record.updatedAt : '');
   return records.sort((a, b) => time(b).localeCompare(time(a)) || a.id.localeCompare(b.id));
 }
 
-/**
- * Writes a record after checking it against the model, migrated to the current version; never
- * writes something it could not read back. Returns the record as written.
- */
-export function writeAssessment(model: ModelIds, record: StoredRecord): StoredRecord {
-  const checked = parseAssessment(record.assessment, model);
-  if (!checked.ok) {
+/** How much of the browser's storage an entry takes, in characters (its key included). */
+export function storedSize(id: string): number {
+  return (KEY_PREFIX + id).length + (rawOf(id)?.length ?? 0);
+}
+
+/** The revision stored under a key: -1 when unreadable, Infinity when a newer tool wrote it. */
+function storedRevision(raw: string): number {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (isNewerStorage(value)) return Infinity;
+    const revision = (value as { revision?: unknown } | null)?.revision ?? 0;
+    return typeof revision === 'number' ? revision : -1;
+  } catch {
+    return -1;
+  }
+}
+
+function checked(model: ModelIds, record: StoredRecord): StoredRecord {
+  const result = parseAssessment(record.assessment, model);
+  if (!result.ok) {
     throw new StorageError(
       'invalid',
-      checked.problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+      result.problems.map((p) => `${p.path}: ${p.message}`).join('; '),
     );
   }
-  const written: StoredRecord = {
-    ...record,
-    storageVersion: STORAGE_VERSION,
-    assessment: checked.value,
-  };
+  return { ...record, storageVersion: STORAGE_VERSION, assessment: result.value };
+}
+
+function put(record: StoredRecord): StoredRecord {
   const store = db(record.id);
-  store.data = written;
+  store.data = record;
   try {
     store.write();
   } catch (error) {
     const quota = error instanceof DOMException && /quota/i.test(error.name + error.message);
     throw new StorageError(quota ? 'quota' : 'unavailable', (error as Error).message);
   }
-  return written;
+  announceChange({ id: record.id, elsewhere: false });
+  return record;
 }
 
-/** Stores a new assessment and returns its record. */
+/**
+ * Writes a record over the revision it was read at, after checking it against the model and
+ * migrating it; never writes something it could not read back. Refuses with `conflict` when
+ * another revision is stored (someone saved since), with `deleted` when the record is gone, with
+ * `newer` when a newer tool stored it. Returns the record as written, its revision one higher.
+ */
+export function writeAssessment(model: ModelIds, record: StoredRecord): StoredRecord {
+  const next = checked(model, record);
+  const raw = rawOf(record.id);
+  if (raw === null) throw new StorageError('deleted', `${record.id} is no longer stored`);
+  const stored = storedRevision(raw);
+  if (stored === Infinity)
+    throw new StorageError('newer', `${record.id} was stored by a newer tool`);
+  if (stored !== record.revision) {
+    throw new StorageError(
+      'conflict',
+      `${record.id} is at revision ${stored}, this page holds ${record.revision}`,
+    );
+  }
+  return put({ ...next, revision: record.revision + 1 });
+}
+
+/**
+ * Stores a record again under its own id after it was deleted elsewhere (the page's copy wins
+ * only over nothing: a record stored under that id meanwhile is a `conflict`).
+ */
+export function restoreAssessment(model: ModelIds, record: StoredRecord): StoredRecord {
+  const next = checked(model, record);
+  if (rawOf(record.id) !== null) throw new StorageError('conflict', `${record.id} is stored again`);
+  return put({ ...next, revision: record.revision + 1 });
+}
+
+/** Stores a new assessment under a fresh id and returns its record. */
 export function createRecord(
   model: ModelIds,
   assessment: Assessment,
   step = 'profile',
 ): StoredRecord {
   const now = new Date().toISOString();
-  return writeAssessment(model, {
+  let id = newId();
+  while (rawOf(id) !== null) id = newId();
+  const record: StoredRecord = {
     storageVersion: STORAGE_VERSION,
-    id: newId(),
+    id,
+    revision: 0,
     createdAt: now,
     updatedAt: now,
     step,
     assessment,
-  });
+  };
+  return put({ ...checked(model, record), revision: 1 });
 }
 
 /** Copies an assessment under a new id, named as a copy. */
 export function duplicateRecord(
   model: ModelIds,
-  record: StoredRecord,
+  record: Pick<StoredRecord, 'assessment' | 'step'>,
   copyName: string,
 ): StoredRecord {
   const assessment = JSON.parse(JSON.stringify(record.assessment)) as Assessment;
@@ -127,7 +229,19 @@ export function duplicateRecord(
   return createRecord(model, assessment, record.step);
 }
 
-/** Removes an assessment for good (the UI asks first). */
+/** Removes the entry stored under one key, damaged or not, for good (the UI asks first). */
 export function deleteAssessment(id: string): void {
-  localStorage.removeItem(KEY_PREFIX + id);
+  const storage = browserStorage();
+  storage.removeItem(KEY_PREFIX + id);
+  announceChange({ id, elsewhere: false });
 }
+
+/**
+ * Calls `callback` after every change to the stored assessments, on this page (any island) or in
+ * another tab. Returns the function that stops it.
+ */
+export function onRecordsChanged(callback: (change: RecordsChange) => void): () => void {
+  return subscribe(KEY_PREFIX, callback);
+}
+
+export type { RecordsChange };
