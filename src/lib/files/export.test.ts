@@ -15,6 +15,7 @@ import {
   protectedFileName,
   sealFile,
   slugify,
+  unsavedAssessmentFile,
 } from './export';
 import { unprotectFile } from './protect';
 
@@ -106,6 +107,13 @@ describe('an exported assessment', () => {
     const file = assessmentFile(broken);
     expect(file.ok).toBe(false);
     if (!file.ok) expect(file.problems[0]?.path).toBe('period');
+  });
+
+  it('keeps unsaved work as it stands, even a half-typed field the format would refuse', () => {
+    const draft = { ...example('bank-fragmented'), period: '2026-Q' };
+    const file = unsavedAssessmentFile(draft);
+    expect(JSON.parse(file.text)).toEqual(draft);
+    expect(file.name).toMatch(/^ccm-[a-z0-9-]+-2026-Q\.json$/);
   });
 });
 

@@ -102,6 +102,14 @@ export function assessmentFile(assessment: Assessment, model?: ModelIds): ParseR
   };
 }
 
+/**
+ * An assessment's file as it stands, unchecked: unsaved work (storage full or blocked) is kept
+ * even while a field the format would refuse is half typed.
+ */
+export function unsavedAssessmentFile(assessment: Assessment): ExportFile {
+  return { name: assessmentFileName(assessment), text: pretty(assessment) };
+}
+
 /** An assessment's file as an export dialog offers it (or the problems that stop it). */
 export function assessmentOffer(
   assessment: Assessment,
