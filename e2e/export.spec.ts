@@ -100,7 +100,7 @@ for (const lang of LANGS) {
     expect(await page.locator('#overview').innerText()).toBe(overview);
   });
 
-  test(`a protected export holds nothing readable and opens with its passphrase (${lang})`, async ({
+  test(`a protected export holds nothing readable, and comes back through the import with its passphrase only (${lang})`, async ({
     page,
   }) => {
     await openExample(page, lang, EXAMPLE[lang]);
@@ -143,6 +143,30 @@ for (const lang of LANGS) {
     expect(sealed.text).not.toContain('"maturity"');
     expect(await unprotectFile(envelope, 'not the passphrase')).toMatchObject({ ok: false });
     expect(await unprotectFile(envelope, passphrase)).toEqual({ ok: true, text: plain.text });
+
+    // The protected file comes back through the start page: delete, then import it.
+    await button(page, lang, 'home.delete').click();
+    await button(page.getByRole('dialog'), lang, 'home.confirmDelete.confirm').click();
+    await expect(page.getByText(text(lang, 'home.list.empty'))).toBeVisible();
+    await page.getByLabel(text(lang, 'home.import.choose')).setInputFiles(sealed.path);
+    const ask = page.getByRole('dialog', { name: text(lang, 'import.passphrase.title') });
+    const field = ask.getByLabel(text(lang, 'import.passphrase.label'), { exact: true });
+    await field.fill(`${passphrase}?`);
+    await ask
+      .getByRole('button', { name: text(lang, 'import.passphrase.open'), exact: true })
+      .click();
+    await expect(ask.getByRole('alert')).toHaveText(text(lang, 'import.passphrase.wrong'));
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('ccm:assessment:')),
+      ),
+    ).toEqual([]);
+    await field.fill(passphrase);
+    await ask
+      .getByRole('button', { name: text(lang, 'import.passphrase.open'), exact: true })
+      .click();
+    await page.waitForURL(/\/assess\/\?id=/);
+    expect((await storedRecord(page, currentId(page))).assessment).toEqual(JSON.parse(plain.text));
   });
 
   test(`the results download the RACI matrix and the answers as CSV with a hostile team name neutralised (${lang})`, async ({
