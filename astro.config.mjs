@@ -5,6 +5,9 @@ import { securityHeaders } from './src/integrations/security-headers';
 import { CSP_DIRECTIVES } from './src/lib/security-headers';
 
 export default defineConfig({
+  // Where the site is served: canonical and alternate-language links are absolute URLs on it.
+  // Set SITE when building for a public host; the default is where `npm start` serves.
+  site: process.env['SITE'] || 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
   integrations: [svelte(), securityHeaders()],
