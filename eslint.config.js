@@ -74,4 +74,22 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: { 'no-restricted-imports': ['error', domainBoundary] },
   },
+  {
+    // Every end-to-end test runs with the fixture that fails it on a Content-Security-Policy
+    // violation, so specs take `test` and `expect` from there.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              message: "import test and expect from './fixtures' (it checks the CSP)",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

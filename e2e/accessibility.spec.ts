@@ -15,9 +15,9 @@ for (const lang of ['en', 'ar'] as const) {
         name: lang === 'en' ? /A regulated retail bank/ : /مصرف تجزئة خاضع للتنظيم/,
       })
       .click();
-    await page.waitForURL(/assess/);
-    await hydrated(page);
-    const url = page.url().split('#')[0];
+    // An example opens at its results; its answers are the questionnaire of the same id.
+    await page.waitForURL(/\/results\/\?id=/);
+    const url = (page.url().split('#')[0] ?? '').replace('/results/', '/assess/');
     for (const step of ['profile', 'teams', 'dimension:review', 'raci:review', 'summary']) {
       await page.goto(`${url}#step=${step}`);
       await hydrated(page);
@@ -80,7 +80,7 @@ for (const lang of ['en', 'ar'] as const) {
         name: `${text(lang, 'home.examples.load')}: ${text(lang, 'example.bank-fragmented.name')}`,
       })
       .click();
-    await page.waitForURL(/assess/);
+    await page.waitForURL(/results/);
     await openHome(page, lang);
     const opener = page.getByRole('button', { name: text(lang, 'export.button'), exact: true });
     await press(page, opener, 'Enter');

@@ -38,20 +38,21 @@ export function expected(name: Example): Analysis {
   return analyse(loadModel(), parsed.value);
 }
 
-/** Copies an example into the browser from the start page; returns the record id. */
-export async function openExample(page: Page, lang: Lang, name: Example): Promise<string> {
+/** Copies an example into the browser from the start page, which opens its results; returns the record id. */
+export async function openResults(page: Page, lang: Lang, name: Example): Promise<string> {
   await openHome(page, lang);
   const label = `${text(lang, 'home.examples.load')}: ${text(lang, `example.${name}.name`)}`;
   await page.getByRole('button', { name: label, exact: true }).click();
-  await page.waitForURL(/\/assess\/\?id=/);
+  await page.waitForURL(/\/results\/\?id=/);
+  await hydrated(page);
+  await expect(page.locator('#overview-title')).toBeVisible();
   return currentId(page);
 }
 
-/** Opens an example from the start page, then its results; returns the record id. */
-export async function openResults(page: Page, lang: Lang, name: Example): Promise<string> {
-  const id = await openExample(page, lang, name);
-  await page.goto(`/${lang}/results/?id=${id}`);
+/** Copies an example into the browser, then opens its answers in the questionnaire; returns the record id. */
+export async function openExample(page: Page, lang: Lang, name: Example): Promise<string> {
+  const id = await openResults(page, lang, name);
+  await page.goto(`/${lang}/assess/?id=${id}`);
   await hydrated(page);
-  await expect(page.locator('#overview-title')).toBeVisible();
   return id;
 }

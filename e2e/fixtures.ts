@@ -37,4 +37,4 @@ export const test = base.extend<{ cspViolations: string[] }>({
 /** Playwright's expect, from here so that a spec has one import. */
 export { expect };
 /** The types specs name most. */
-export type { Download, Locator, Page } from '@playwright/test';
+export type { BrowserContext, Download, Locator, Page } from '@playwright/test';

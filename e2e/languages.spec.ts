@@ -59,8 +59,8 @@ test('no page scrolls sideways on a phone, in either language', async ({ browser
     await page
       .getByRole('button', { name: lang === 'en' ? /A regulated retail bank/ : /مصرف تجزئة/ })
       .click();
-    await page.waitForURL(/assess/);
-    const url = page.url().split('#')[0];
+    await page.waitForURL(/\/results\/\?id=/);
+    const url = (page.url().split('#')[0] ?? '').replace('/results/', '/assess/');
     for (const step of ['', 'profile', 'teams', 'dimension:review', 'raci:review', 'summary']) {
       if (step) await page.goto(`${url}#step=${step}`);
       else await page.goto(`/${lang}/`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
-import { filled } from './example-results';
+import { filled, text } from './example-results';
 import { hydrated, openHome, saved, storedRecord } from './helpers';
 import { EXAMPLES } from './example-results';
 
@@ -134,7 +134,9 @@ test('a saved 2026.1 assessment opens, and is stored as 2026.3 when it is next s
 });
 
 for (const lang of ['en', 'ar'] as const) {
-  test(`every example on the start page opens in the questionnaire (${lang})`, async ({ page }) => {
+  test(`every example on the start page opens at its results, one link from its answers (${lang})`, async ({
+    page,
+  }) => {
     await openHome(page, lang);
     const buttons = page.locator('.examples button');
     const count = await buttons.count();
@@ -142,9 +144,13 @@ for (const lang of ['en', 'ar'] as const) {
     for (let i = 0; i < count; i++) {
       await openHome(page, lang);
       await page.locator('.examples button').nth(i).click();
-      await page.waitForURL(/\/assess\/\?id=/);
+      await page.waitForURL(/\/results\/\?id=/);
       await hydrated(page);
       await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+      const id = new URL(page.url()).searchParams.get('id') ?? '';
+      await expect(
+        page.getByRole('link', { name: text(lang, 'results.edit'), exact: true }).first(),
+      ).toHaveAttribute('href', `/${lang}/assess/?id=${id}`);
     }
     await openHome(page, lang);
     await expect(page.locator('.item')).toHaveCount(EXAMPLES.length);

@@ -147,7 +147,7 @@ test('examples open from the start page, then can be duplicated and deleted with
 }) => {
   await openHome(page, 'en');
   await page.getByRole('button', { name: /Open this example: A regulated retail bank/ }).click();
-  await page.waitForURL(/assess/);
+  await page.waitForURL(/\/results\/\?id=/);
   await page.goto('/en/');
   await hydrated(page);
   await expect(page.locator('.item')).toHaveCount(1);

@@ -1,4 +1,4 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { hydrated, saved } from './helpers';
 import { filled, LANGS, openExample, text } from './example-results';
@@ -115,6 +115,8 @@ test('leaving while a change could not be saved asks first', async ({ page }) =>
   await page.waitForURL(/\/assess\/\?id=/);
   await hydrated(page);
   await fillStorage(page);
+  // A click first: browsers ask before leaving only a page the user has interacted with.
+  await page.getByLabel(text('en', 'profile.name')).click();
   await page.getByLabel(text('en', 'profile.name')).fill('Unsaved');
   await expect(page.locator('.save[data-state="error"]')).toBeVisible();
   let asked = '';

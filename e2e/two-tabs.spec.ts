@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from './fixtures';
 import { hydrated, saved } from './helpers';
 import { LANGS, openExample, text, type Lang } from './example-results';
 

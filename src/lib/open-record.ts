@@ -10,6 +10,11 @@ export function assessmentUrl(lang: Lang, record: Pick<StoredRecord, 'id'>): str
   return `/${lang}/assess/?id=${encodeURIComponent(record.id)}`;
 }
 
+/** The results page of an assessment. */
+export function resultsUrl(lang: Lang, record: Pick<StoredRecord, 'id'>): string {
+  return `/${lang}/results/?id=${encodeURIComponent(record.id)}`;
+}
+
 /**
  * How an assessment that is not stored yet reaches the questionnaire: `?new` (a blank one) or
  * `?example=<name>` (a copy of an example file). The start page sends the user there when the
@@ -76,7 +81,8 @@ export async function openFresh(
 }
 
 /**
- * Saves an assessment as a new record and opens it; returns a storage reason if it could not.
+ * Saves an assessment as a new record and opens it (the questionnaire, or the page `page` gives);
+ * returns a storage reason if it could not.
  * When the browser blocks storage and `inMemory` is given, opens that address instead (the
  * questionnaire then keeps the assessment in the page).
  */
@@ -85,10 +91,11 @@ export function saveAndOpen(
   model: ModelIds,
   assessment: Assessment,
   inMemory?: string,
+  page: (lang: Lang, record: Pick<StoredRecord, 'id'>) => string = assessmentUrl,
 ): StorageReason | null {
   try {
     const record = createRecord(model, assessment);
-    location.assign(assessmentUrl(lang, record));
+    location.assign(page(lang, record));
     return null;
   } catch (error) {
     if (!(error instanceof StorageError)) throw error;
