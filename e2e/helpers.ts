@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** Waits until every island on the page has hydrated (server HTML is clickable before that). */
 export async function hydrated(page: Page): Promise<void> {
@@ -63,6 +63,8 @@ export async function saved(page: Page): Promise<void> {
  * its visible text) and expects no violation at all, whatever its impact.
  */
 export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  // A full axe pass over a results page takes seconds on a busy machine: it adds its own time.
+  test.info().setTimeout(test.info().timeout + 20_000);
   const results = await new AxeBuilder({ page })
     .options({
       runOnly: {
