@@ -26,6 +26,7 @@ const RUN_TIMEOUT_MS = 150_000;
 const REPORTS = resolve('.cache/lighthouse');
 
 type FormFactor = (typeof FORM_FACTORS)[number];
+type Scores = Record<(typeof CATEGORIES)[number], number>;
 
 interface Target {
   /** What the table calls the page. */
@@ -39,7 +40,7 @@ interface Target {
 interface Row {
   page: string;
   formFactor: FormFactor;
-  scores?: Record<(typeof CATEGORIES)[number], number>;
+  scores?: Scores;
   lcp?: number;
   tbt?: number;
   cls?: number;
@@ -79,11 +80,15 @@ async function waitFor(url: string, ms: number): Promise<void> {
   }
 }
 
-function strings(lang: string): Record<string, string> {
-  return JSON.parse(readFileSync(resolve(`src/i18n/${lang}.json`), 'utf8')) as Record<
+/** An English string by key; a missing key is a broken bench, not a missing button. */
+function english(key: string): string {
+  const strings = JSON.parse(readFileSync(resolve('src/i18n/en.json'), 'utf8')) as Record<
     string,
     string
   >;
+  const text = strings[key];
+  if (text === undefined) throw new Error(`no "${key}" in en.json`);
+  return text;
 }
 
 function ensureBuild(force: boolean): void {
@@ -100,7 +105,6 @@ const idOf = (url: string): string => new URL(url).searchParams.get('id') ?? '';
 
 /** Opens every example and one new assessment from the English start page, as a user would. */
 async function seed(base: string, dir: string): Promise<Seeded> {
-  const s = strings('en');
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     args: ['--no-sandbox'],
@@ -112,7 +116,7 @@ async function seed(base: string, dir: string): Promise<Seeded> {
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     };
     await start();
-    const prefix = `${s['home.examples.load']}: `;
+    const prefix = `${english('home.examples.load')}: `;
     const labels = await page
       .getByRole('button', { name: prefix })
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
@@ -124,10 +128,11 @@ async function seed(base: string, dir: string): Promise<Seeded> {
       await page.waitForURL(/\/assess\/\?id=/);
       ids.set(name, idOf(page.url()));
     }
-    const bank = ids.get(`${prefix}${s[`example.${BANK}.name`]}`);
-    if (!bank) throw new Error(`no "${s[`example.${BANK}.name`]}" example on the start page`);
+    const bankName = english(`example.${BANK}.name`);
+    const bank = ids.get(`${prefix}${bankName}`);
+    if (!bank) throw new Error(`no "${bankName}" example on the start page`);
     await start();
-    await page.getByRole('button', { name: s['home.new'], exact: true }).click();
+    await page.getByRole('button', { name: english('home.new'), exact: true }).click();
     await page.waitForURL(/\/assess\/\?id=/);
     return { bank, empty: idOf(page.url()), examples: ids.size };
   } finally {
@@ -226,7 +231,7 @@ function readReport(file: string): Omit<Row, 'page' | 'formFactor'> {
       }),
   );
   return {
-    scores: Object.fromEntries(CATEGORIES.map((k) => [k, score(k)])) as Row['scores'],
+    scores: Object.fromEntries(CATEGORIES.map((k) => [k, score(k)])) as Scores,
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
@@ -267,7 +272,9 @@ const HEAD = ['page', 'form factor', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP s',
 const WIDTHS = [24, 11, 5, 5, 8, 4, 6, 7, 6];
 
 function line(cells: string[]): string {
-  return cells.map((c, i) => (i < 2 ? c.padEnd(WIDTHS[i] ?? 0) : c.padStart(WIDTHS[i] ?? 0))).join('  ');
+  return cells
+    .map((c, i) => (i < 2 ? c.padEnd(WIDTHS[i] ?? 0) : c.padStart(WIDTHS[i] ?? 0)))
+    .join('  ');
 }
 
 function cells(row: Row): string[] {
