@@ -246,7 +246,7 @@ async function measure(
   profiles: Record<Target['profile'], string>,
   work: string,
 ): Promise<Row> {
-  const name = `${target.page.replace(/[^a-z0-9]+/gi, '-')}${formFactor}`;
+  const name = `${target.page} ${formFactor}`.replace(/[^a-z0-9]+/gi, '-').replace(/^-/, '');
   const profile = join(work, name);
   // Each run gets its own copy: Lighthouse and the pages change the profile as they go.
   cpSync(profiles[target.profile], profile, {
