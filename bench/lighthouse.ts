@@ -8,6 +8,9 @@
  * then for each row starts Chromium on a copy of that profile (or an empty one) and runs
  * Lighthouse against it without resetting storage. Words after `--` keep only the rows whose
  * page contains one of them (e.g. `results`). The JSON reports stay in .cache/lighthouse/.
+ * 24 rows of about 20 s each: some 9 minutes in all. Lighthouse runs through `npx lighthouse@13`
+ * (not a devDependency). The local server sends files uncompressed, so transfer sizes and the
+ * simulated mobile timings are those of a host without gzip.
  */
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
