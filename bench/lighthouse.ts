@@ -330,11 +330,12 @@ export async function runLighthouseBenchmark(argv: string[]): Promise<void> {
     server.kill();
     rmSync(work, { recursive: true, force: true });
   }
-  console.log('\nAudits below full marks (accessibility, best practices, SEO):');
-  for (const row of rows) {
-    if (row.misses && row.misses.length > 0)
-      console.log(`  ${row.page} ${row.formFactor}: ${row.misses.join(', ')}`);
-  }
+  const missed = rows.filter((row) => row.misses && row.misses.length > 0);
+  console.log(
+    `\nAudits below full marks (accessibility, best practices, SEO):${missed.length ? '' : ' none'}`,
+  );
+  for (const row of missed)
+    console.log(`  ${row.page} ${row.formFactor}: ${row.misses?.join(', ')}`);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   console.log(`\n${rows.length} runs in ${minutes} min; reports in .cache/lighthouse/`);
 }
