@@ -12,14 +12,25 @@ import { gzipSync } from 'node:zlib';
 /** One kilobyte, as the budgets count it. */
 export const KB = 1024;
 
-/** Gzip budgets for a page's JavaScript, by page path prefix; the first match wins. */
-export const SCRIPT_BUDGETS: readonly { prefix: string; kb: number }[] = [
-  { prefix: '/en/assess/', kb: 40 },
-  { prefix: '/ar/assess/', kb: 40 },
+/**
+ * Gzip budgets for a page's JavaScript, by page path prefix (the first match wins), in kilobytes.
+ * `ceiling`, where given, is what the gate holds a page to until it gets down to its budget: the
+ * questionnaire is over its budget today and may not grow while it is.
+ */
+export const SCRIPT_BUDGETS: readonly ScriptBudget[] = [
+  { prefix: '/en/assess/', kb: 40, ceiling: 53 },
+  { prefix: '/ar/assess/', kb: 40, ceiling: 53 },
   { prefix: '/en/results/', kb: 150 },
   { prefix: '/ar/results/', kb: 150 },
   { prefix: '/', kb: 60 },
 ];
+
+/** A page's JavaScript budget, and the higher ceiling gated meanwhile when it is still over it. */
+export interface ScriptBudget {
+  prefix: string;
+  kb: number;
+  ceiling?: number;
+}
 
 /** The gzip budget of the results page's HTML (the island's props make most of it). */
 export const RESULTS_HTML_BUDGET_KB = 40;
@@ -34,9 +45,9 @@ export interface PageWeight {
   htmlGzip: number;
 }
 
-/** The script budget of a page, in kilobytes. */
-export function scriptBudget(page: string): number {
-  return SCRIPT_BUDGETS.find((b) => page.startsWith(b.prefix))?.kb ?? Infinity;
+/** The script budget of a page (every page path starts with `/`, so every page has one). */
+export function scriptBudget(page: string): ScriptBudget {
+  return SCRIPT_BUDGETS.find((b) => page.startsWith(b.prefix)) ?? { prefix: page, kb: Infinity };
 }
 
 function htmlPages(dir: string): string[] {
