@@ -18,8 +18,8 @@ export const KB = 1024;
  * questionnaire is over its budget today and may not grow while it is.
  */
 export const SCRIPT_BUDGETS: readonly ScriptBudget[] = [
-  { prefix: '/en/assess/', kb: 40, ceiling: 53 },
-  { prefix: '/ar/assess/', kb: 40, ceiling: 53 },
+  { prefix: '/en/assess/', kb: 40, ceiling: 43 },
+  { prefix: '/ar/assess/', kb: 40, ceiling: 43 },
   { prefix: '/en/results/', kb: 150 },
   { prefix: '/ar/results/', kb: 150 },
   { prefix: '/', kb: 60 },
