@@ -10,6 +10,7 @@ for (const lang of LANGS) {
     const id = await openExample(page, lang, 'bank-fragmented');
     await page.goto(`/${lang}/assess/?id=${id}#step=dimension:centricity`);
     await hydrated(page);
+    await expect(page.locator('#step-title')).toBeVisible();
     const nav = page.getByRole('navigation', { name: text(lang, 'wizard.sections') });
     // Read down a long step: the list sticks, whole, to the top of the screen.
     await page.evaluate(() => scrollTo(0, 400));

@@ -42,6 +42,8 @@ async function openStep(context: BrowserContext, lang: Lang, id: string, step: s
   const page = await context.newPage();
   await page.goto(`/${lang}/assess/?id=${id}#step=${step}`);
   await hydrated(page);
+  // The step's view loads on demand; the questionnaire follows the other tab once it shows.
+  await expect(page.locator('#step-title')).toBeVisible();
   return page;
 }
 

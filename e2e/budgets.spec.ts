@@ -1,0 +1,56 @@
+// Page weight budgets, read from the build in dist/ (bytes, not time: the same build always gives
+// the same answer). A page over its budget fails with its path, its size and its budget.
+import { test, expect } from './fixtures';
+import { KB, measurePages, RESULTS_HTML_BUDGET_KB, scriptBudget } from '../scripts/page-weight';
+
+const pages = measurePages();
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+
+test('every page is built, so that every page is weighed', () => {
+  expect(pages.map((p) => p.page)).toEqual(
+    expect.arrayContaining([
+      '/en/',
+      '/ar/',
+      '/en/assess/',
+      '/ar/assess/',
+      '/en/results/',
+      '/ar/results/',
+    ]),
+  );
+});
+
+test('no page loads more JavaScript before interaction than its budget', () => {
+  const over = pages.flatMap((p) => {
+    const { kb: budget, ceiling } = scriptBudget(p.page);
+    if (p.gzip <= (ceiling ?? budget) * KB) return [];
+    const meanwhile = ceiling ? ` (gated at ${ceiling} KB until within)` : '';
+    return [`${p.page}: ${kb(p.gzip)} gzip, budget ${budget} KB${meanwhile}`];
+  });
+  expect(over, 'pages over their JavaScript budget').toEqual([]);
+});
+
+test('a page still over its JavaScript budget is named in the report', () => {
+  const still = pages.filter((p) => p.gzip > scriptBudget(p.page).kb * KB);
+  for (const p of still)
+    test.info().annotations.push({
+      type: 'over budget',
+      description: `${p.page}: ${kb(p.gzip)} gzip, budget ${scriptBudget(p.page).kb} KB`,
+    });
+  // A ceiling is only for a page over its budget: once it is within, the ceiling goes.
+  const needless = pages.filter(
+    (p) => scriptBudget(p.page).ceiling !== undefined && !still.includes(p),
+  );
+  expect(
+    needless.map((p) => `${p.page}: ${kb(p.gzip)} gzip is within ${scriptBudget(p.page).kb} KB`),
+    'remove the ceiling of pages now within their budget',
+  ).toEqual([]);
+});
+
+test('the results page HTML stays within its budget in both languages', () => {
+  const results = pages.filter((p) => p.page.endsWith('/results/'));
+  expect(results).toHaveLength(2);
+  const over = results
+    .filter((p) => p.htmlGzip > RESULTS_HTML_BUDGET_KB * KB)
+    .map((p) => `${p.page}: HTML ${kb(p.htmlGzip)} gzip, budget ${RESULTS_HTML_BUDGET_KB} KB`);
+  expect(over, 'results pages over their HTML budget').toEqual([]);
+});
