@@ -1,0 +1,119 @@
+// Cumulative layout shift on every page, measured the way a visitor's browser shows it: with
+// scrollbars (Playwright's headless Chromium hides them, and a scrollbar that appears once the page
+// grows moves every centred column). Each page is loaded fresh, left to settle (islands hydrated,
+// fonts loaded, a short idle) and the shifts not caused by input are summed; the goal is 0.01.
+import { expect, test, type Page } from './fixtures';
+import { LANGS, openExample, text, type Lang } from './example-results';
+import { currentId, hydrated, openHome, startNew } from './helpers';
+
+/** The most layout shift a page may show while it loads. */
+const BUDGET = 0.01;
+
+/**
+ * Pages measured and printed but not yet held to the budget: the start page is laid out first in
+ * the fallback font, which is wider; when the web font arrives the text rewraps and what follows
+ * moves (phone 0.02 to 0.07; laptop with saved assessments 0.004 to 0.011, by when the font lands).
+ * With the font files refused these pages measure 0.004 or less. Loading the font without a swap
+ * (preloaded, `font-display: optional`) belongs with the font loading work of the same issue.
+ */
+const UNGATED: string[] = [
+  'mobile start page, nothing saved',
+  'mobile start page, saved assessments',
+  'desktop start page, saved assessments',
+];
+
+/** The screens measured: a laptop and a phone. */
+const SCREENS = {
+  desktop: { width: 1366, height: 768 },
+  mobile: { width: 390, height: 844 },
+} as const;
+
+// The browser of the project, with its scrollbars shown.
+test.use({
+  launchOptions: [
+    async ({ launchOptions }, use) =>
+      use({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] }),
+    { scope: 'worker' },
+  ],
+});
+
+declare global {
+  interface Window {
+    /** The layout shift seen so far on this page (not caused by input). */
+    __cls?: number;
+  }
+}
+
+/** Sums every layout shift not caused by recent input, from the first paint on. */
+function observeShifts(): void {
+  window.__cls = 0;
+  interface Shift extends PerformanceEntry {
+    value: number;
+    hadRecentInput: boolean;
+  }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Shift[])
+      if (!entry.hadRecentInput) window.__cls = (window.__cls ?? 0) + entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Loads a page fresh, waits until it settles and returns its cumulative layout shift. */
+async function shiftOf(page: Page, url: string): Promise<number> {
+  // A fresh document each time: a change of hash alone would not load the page again.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await hydrated(page);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    // Two idle periods and a pause: deferred work (charts, lists) lands before the sum is read.
+    for (let i = 0; i < 2; i++) await new Promise((done) => requestIdleCallback(() => done(null)));
+    await new Promise((done) => setTimeout(done, 500));
+  });
+  return page.evaluate(() => window.__cls ?? 0);
+}
+
+/** Stores an empty assessment and an example; returns the pages to measure with them. */
+async function pagesWithData(page: Page, lang: Lang): Promise<[string, string][]> {
+  await openHome(page, lang);
+  await startNew(page, text(lang, 'home.new'));
+  const blank = currentId(page);
+  const id = await openExample(page, lang, 'bank-fragmented');
+  const assess = `/${lang}/assess/?id=${id}#step=`;
+  return [
+    ['start page, saved assessments', `/${lang}/`],
+    ['questionnaire, a maturity step with answers', `${assess}dimension:ownership`],
+    ['questionnaire, a RACI step with answers', `${assess}raci:content`],
+    ['results with data', `/${lang}/results/?id=${id}`],
+    ['results of an empty assessment', `/${lang}/results/?id=${blank}`],
+  ];
+}
+
+for (const lang of LANGS)
+  for (const [screen, size] of Object.entries(SCREENS))
+    test(`no page shifts its layout while loading, ${screen}, in ${lang}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize(size);
+      // The empty start page is measured before anything is stored.
+      await page.addInitScript(observeShifts);
+      const measured: [string, number][] = [];
+      measured.push(['start page, nothing saved', await shiftOf(page, `/${lang}/`)]);
+      const scrollbar = await page.evaluate(
+        () => innerWidth - document.documentElement.clientWidth,
+      );
+      expect(scrollbar, 'the browser shows its scrollbar gutter').toBeGreaterThan(0);
+      for (const [name, url] of await pagesWithData(page, lang))
+        measured.push([name, await shiftOf(page, url)]);
+      const report = measured.map(
+        ([name, cls]) => `${lang} ${screen} ${name}: CLS ${cls.toFixed(4)}`,
+      );
+      console.log(report.join('\n'));
+      for (const [name, cls] of measured)
+        if (UNGATED.includes(`${screen} ${name}`))
+          test.info().annotations.push({ type: 'not gated', description: `${name}: ${cls}` });
+      expect(
+        measured
+          .filter(([name]) => !UNGATED.includes(`${screen} ${name}`))
+          .filter(([, cls]) => cls > BUDGET)
+          .map(([name, cls]) => `${name}: ${cls.toFixed(4)}`),
+      ).toEqual([]);
+    });
