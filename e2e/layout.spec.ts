@@ -63,3 +63,22 @@ for (const lang of LANGS) {
     }
   });
 }
+
+test('English pages fetch no Arabic font for the language link; Arabic pages do', async ({
+  page,
+}) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(request.url());
+  });
+  const arabicFont = (): string[] => fonts.filter((url) => /sans-arabic-arabic-/.test(url));
+  await page.goto('/en/');
+  await hydrated(page);
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts.length, 'the Latin font loads').toBeGreaterThan(0);
+  expect(arabicFont()).toEqual([]);
+  await page.goto('/ar/');
+  await hydrated(page);
+  await page.evaluate(() => document.fonts.ready);
+  expect(arabicFont().length).toBeGreaterThan(0);
+});
