@@ -89,6 +89,20 @@ export function parseAssessment(input: unknown, model?: ModelIds): ParseResult<A
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.output };
 }
 
+/** Text without the UTF-8 byte-order mark that spreadsheet and Windows editors write first. */
+export function stripByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** JSON text as a value (a byte-order mark at the start skipped), or a `not-json` problem. */
+export function parseJsonText(text: string): ParseResult<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(stripByteOrderMark(text)) };
+  } catch (error) {
+    return fail('', 'not-json', `is not valid JSON (${(error as Error).message})`);
+  }
+}
+
 /**
  * Reads an assessment from JSON text, refusing oversized or unparsable text with a problem. A
  * UTF-8 byte-order mark at the start (spreadsheet and Windows editors write one) is skipped.
@@ -99,16 +113,9 @@ export function parseAssessmentText(text: string, model?: ModelIds): ParseResult
       max: MAX_ASSESSMENT_CHARS,
     });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
-  } catch (error) {
-    return fail('', 'not-json', `is not valid JSON (${(error as Error).message})`);
-  }
-  return parseAssessment(json, model);
+  const json = parseJsonText(text);
+  return json.ok ? parseAssessment(json.value, model) : json;
 }
-
-const BYTE_ORDER_MARK = '\uFEFF';
 
 /** The schema's one rule check, said in words the UI can translate. */
 function nameAssessmentRule(problem: Problem): Problem {

@@ -1,7 +1,11 @@
 import type { Assessment } from '../../domain/schemas/assessment';
 import { isBackup, parseBackup } from '../../domain/schemas/backup';
 import type { ModelIds } from '../../domain/schemas/model-check';
-import { parseAssessment } from '../../domain/schemas/parse-assessment';
+import {
+  parseAssessment,
+  parseJsonText,
+  stripByteOrderMark,
+} from '../../domain/schemas/parse-assessment';
 import type { Problem } from '../../domain/schemas/problems';
 import { isProtectedFile } from '../../domain/schemas/protected-file';
 import { unprotectFile } from './protect';
@@ -34,21 +38,10 @@ const wrapped: Problem = {
   message: 'protects a file that is itself protected: expected an assessment or a backup',
 };
 
-const undecodable: Problem = {
-  path: '',
-  code: 'wrong-format',
-  message: 'is a damaged protected file: its salt, IV or data is not whole base64 text',
-};
-
 const refuse = (path: string, code: Problem['code'], message: string): FileReading => ({
   status: 'refused',
   problems: [{ path, code, message }],
 });
-
-/** Text without the UTF-8 byte-order mark some editors put first. */
-export function stripByteOrderMark(text: string): string {
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
 
 /** A file over the size cap as a problem, with both sizes in megabytes; none when it fits. */
 export function checkFileSize(bytes: number): Problem[] {
@@ -83,12 +76,9 @@ export function readImportText(text: string, model: ModelIds): FileReading {
   const body = stripByteOrderMark(text);
   if (body.length > MAX_IMPORT_BYTES)
     return { status: 'refused', problems: checkFileSize(body.length) };
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return refuse('', 'not-json', `is not valid JSON (${(error as Error).message})`);
-  }
+  const parsed = parseJsonText(body);
+  if (!parsed.ok) return { status: 'refused', problems: parsed.problems };
+  const json = parsed.value;
   if (isProtectedFile(json)) return { status: 'locked', envelope: json };
   if (isBackup(json)) return readBackup(json, model);
   const read = parseAssessment(json, model);
@@ -110,13 +100,7 @@ export async function unlockFile(
   passphrase: string,
   model: ModelIds,
 ): Promise<UnlockResult> {
-  let opened: Awaited<ReturnType<typeof unprotectFile>>;
-  try {
-    opened = await unprotectFile(envelope, passphrase);
-  } catch {
-    // A field that passes the envelope's pattern yet is not base64 of whole bytes.
-    return { status: 'refused', problems: [undecodable] };
-  }
+  const opened = await unprotectFile(envelope, passphrase);
   if (!opened.ok && opened.reason === 'wrong-passphrase') return { status: 'wrong' };
   if (!opened.ok) return { status: 'refused', problems: opened.problems };
   const inner = readImportText(opened.text, model);

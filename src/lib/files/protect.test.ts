@@ -58,6 +58,16 @@ describe('protected files', () => {
     );
   });
 
+  it('reports base64 that does not decode to whole bytes as damaged, never throwing', async () => {
+    const file = JSON.parse(await protectText(secret, 'p')) as { kdf: object };
+    const odd = { ...file, kdf: { ...file.kdf, salt: 'A'.repeat(25) } };
+    const result = await unprotectFile(odd, 'p');
+    expect(result).toMatchObject({ ok: false, reason: 'damaged' });
+    expect(!result.ok && result.reason === 'damaged' && result.problems[0]?.code).toBe(
+      'wrong-format',
+    );
+  });
+
   it('turns megabytes into base64 and back without overflowing the stack', () => {
     const bytes = new Uint8Array(3_000_000).map((_, i) => i % 251);
     expect(fromBase64(toBase64(bytes))).toEqual(bytes);

@@ -14,6 +14,12 @@ export type UnprotectResult =
   | { ok: false; reason: 'wrong-passphrase' }
   | { ok: false; reason: 'damaged'; problems: Problem[] };
 
+const UNDECODABLE: Problem = {
+  path: '',
+  code: 'wrong-format',
+  message: 'is a damaged protected file: its salt, IV or data is not whole base64 text',
+};
+
 /** Bytes as base64, in chunks (a spread of megabytes would overflow the call stack). */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -81,20 +87,28 @@ export async function protectText(
 /**
  * Decrypts a protected file (already parsed JSON) with a passphrase: the inner text, or why not.
  * AES-GCM checks its tag, so a wrong passphrase and altered data both fail here; an envelope
- * that is not one (a bad field, an iteration count out of bounds) is reported as damaged.
+ * that is not one (a bad field, an iteration count out of bounds, base64 that does not decode)
+ * is reported as damaged.
  */
 export async function unprotectFile(value: unknown, passphrase: string): Promise<UnprotectResult> {
   const envelope = v.safeParse(ProtectedFileSchema, value);
   if (!envelope.success)
     return { ok: false, reason: 'damaged', problems: problemsFromIssues(envelope.issues) };
   const { kdf, cipher, data } = envelope.output;
-  const key = await deriveKey(passphrase, fromBase64(kdf.salt), kdf.iterations);
+  let bytes: {
+    salt: Uint8Array<ArrayBuffer>;
+    iv: Uint8Array<ArrayBuffer>;
+    data: Uint8Array<ArrayBuffer>;
+  };
   try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(cipher.iv) },
-      key,
-      fromBase64(data),
-    );
+    bytes = { salt: fromBase64(kdf.salt), iv: fromBase64(cipher.iv), data: fromBase64(data) };
+  } catch {
+    // A field that passes the envelope's pattern yet is not base64 of whole bytes.
+    return { ok: false, reason: 'damaged', problems: [UNDECODABLE] };
+  }
+  const key = await deriveKey(passphrase, bytes.salt, kdf.iterations);
+  try {
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.iv }, key, bytes.data);
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
   } catch {
     return { ok: false, reason: 'wrong-passphrase' };
