@@ -15,9 +15,9 @@
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { freePort, serveDist, waitFor } from './serve-dist';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const LANGS = ['en', 'ar'] as const;
@@ -57,30 +57,6 @@ interface Seeded {
   bank: string;
   empty: string;
   examples: number;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > end) throw new Error(`${url} did not answer within ${ms} ms`);
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
 }
 
 /** An English string by key; a missing key is a broken bench, not a missing button. */
@@ -128,7 +104,8 @@ async function seed(base: string, dir: string): Promise<Seeded> {
       const name = label.trim();
       await start();
       await page.getByRole('button', { name, exact: true }).click();
-      await page.waitForURL(/\/assess\/\?id=/);
+      // An example opens at its results.
+      await page.waitForURL(/\/results\/\?id=/);
       ids.set(name, idOf(page.url()));
     }
     const bankName = english(`example.${BANK}.name`);
@@ -303,14 +280,9 @@ export async function runLighthouseBenchmark(argv: string[]): Promise<void> {
   const filters = argv.filter((a) => !a.startsWith('--'));
   const work = mkdtempSync(join(tmpdir(), 'ccm-lighthouse-'));
   mkdirSync(REPORTS, { recursive: true });
-  const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], {
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const { base, stop } = await serveDist();
   const rows: Row[] = [];
   try {
-    await waitFor(`${base}/en/`, 10_000);
     const profiles = { seeded: join(work, 'seeded'), empty: join(work, 'empty') };
     mkdirSync(profiles.empty);
     const ids = await seed(base, profiles.seeded);
@@ -327,7 +299,7 @@ export async function runLighthouseBenchmark(argv: string[]): Promise<void> {
       }
     }
   } finally {
-    server.kill();
+    stop();
     rmSync(work, { recursive: true, force: true });
   }
   const missed = rows.filter((row) => row.misses && row.misses.length > 0);

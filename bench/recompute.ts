@@ -10,10 +10,9 @@
  * `npm run build`. Prints medians, the 90th percentile and the share of edits within a frame.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { serveDist } from './serve-dist';
 
 const EXAMPLES = ['bank-fragmented', 'government-agency', 'telecom-controlled'] as const;
 const LANGS = ['en', 'ar'] as const;
@@ -26,17 +25,6 @@ interface Run {
   analyse: number;
   update: number;
   painted: number;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 function strings(lang: string): Record<string, string> {
@@ -52,8 +40,8 @@ async function openExample(page: Page, base: string, lang: string, name: string)
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   const label = `${s['home.examples.load']}: ${s[`example.${name}.name`]}`;
   await page.getByRole('button', { name: label, exact: true }).click();
-  await page.waitForURL(/\/assess\/\?id=/);
-  await page.goto(page.url().replace('/assess/', '/results/').split('#')[0] ?? '');
+  // An example opens at its results.
+  await page.waitForURL(/\/results\/\?id=/);
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await page.locator('#raci').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
@@ -110,23 +98,19 @@ async function launch(): Promise<Browser> {
 export async function runRecomputeBenchmark(): Promise<void> {
   if (!existsSync(resolve('dist/en/results/index.html')))
     throw new Error('dist/ is missing: run `npm run build` first');
-  const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], {
-    stdio: 'ignore',
-  });
+  const { base, stop } = await serveDist();
   const browser = await launch();
   try {
-    await new Promise((ready) => setTimeout(ready, 400));
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     const ms = (n: number): string => n.toFixed(1).padStart(6);
     // One unreported round first: a browser just started is slower for everything, which would
     // otherwise fall on whichever example is measured first.
-    await openExample(page, `http://127.0.0.1:${port}`, 'en', EXAMPLES[0]);
+    await openExample(page, base, 'en', EXAMPLES[0]);
     await measureEdits(page, EDITS);
     console.log('example             lang  analyse  update  painted  painted p90  within a frame');
     for (const name of EXAMPLES) {
       for (const lang of LANGS) {
-        await openExample(page, `http://127.0.0.1:${port}`, lang, name);
+        await openExample(page, base, lang, name);
         await page.locator('#sandbox-team').selectOption('ccm');
         const runs = (await measureEdits(page, EDITS)).slice(WARM_UP);
         const within = runs.filter((r) => r.painted <= FRAME_MS).length;
@@ -148,6 +132,6 @@ export async function runRecomputeBenchmark(): Promise<void> {
     );
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }

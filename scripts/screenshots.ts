@@ -38,8 +38,9 @@ async function main(): Promise<void> {
           .getByRole('button', { name: /bank|مصرف/i })
           .first()
           .click();
-        await page.waitForURL(/assess/);
-        const url = page.url().split('#')[0];
+        // An example opens at its results; its answers are the questionnaire of the same id.
+        await page.waitForURL(/results/);
+        const url = (page.url().split('#')[0] ?? '').replace('/results/', '/assess/');
         await page.goto(`${BASE}/${lang}/`);
         await settle(page);
         await page.screenshot({ path: `${OUT}/home-${lang}-${size}.png`, fullPage: true });
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
             fullPage: size === 'laptop',
           });
         }
-        const results = (url ?? '').replace('/assess/', '/results/');
+        const results = url.replace('/assess/', '/results/');
         await page.goto(results);
         await settle(page);
         for (const section of SECTIONS) {
