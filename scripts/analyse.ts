@@ -26,7 +26,7 @@ import { analyse } from '../src/domain/analyse';
 import type { Assessment } from '../src/domain/schemas/assessment';
 import type { Model } from '../src/domain/schemas/model';
 import { parseAssessmentText } from '../src/domain/schemas/parse-assessment';
-import type { Problem } from '../src/domain/schemas/problems';
+import { capProblems, type Problem } from '../src/domain/schemas/problems';
 import { formatTable } from './analyse-table';
 import { terminalJson, terminalText } from './terminal-text';
 
@@ -97,13 +97,11 @@ const MAX_MESSAGE_CHARS = 240;
 /** The stderr block of one bad file: a line per problem, at most `MAX_PROBLEMS_SHOWN`, every value escaped and cut. */
 export function formatFileProblems(file: string, problems: readonly Problem[]): string {
   const name = terminalText(file);
-  const lines = problems
-    .slice(0, MAX_PROBLEMS_SHOWN)
-    .map(
-      (p) =>
-        `${name}: ${terminalText(p.path, MAX_PATH_CHARS) || '(document)'}: ${terminalText(p.message, MAX_MESSAGE_CHARS)}`,
-    );
-  const rest = problems.length - MAX_PROBLEMS_SHOWN;
+  const { listed, more: rest } = capProblems(problems, MAX_PROBLEMS_SHOWN);
+  const lines = listed.map(
+    (p) =>
+      `${name}: ${terminalText(p.path, MAX_PATH_CHARS) || '(document)'}: ${terminalText(p.message, MAX_MESSAGE_CHARS)}`,
+  );
   if (rest > 0)
     lines.push(
       `${name}: … and ${rest} more problem${rest === 1 ? '' : 's'} (${problems.length} in all)`,

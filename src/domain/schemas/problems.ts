@@ -108,6 +108,14 @@ export function formatProblems(problems: readonly Problem[]): string {
     .join('\n');
 }
 
+/** The first `max` problems to list, and how many more there are (counted, not listed). */
+export function capProblems(
+  problems: readonly Problem[],
+  max: number,
+): { listed: Problem[]; more: number } {
+  return { listed: problems.slice(0, max), more: Math.max(0, problems.length - max) };
+}
+
 /** A failure that carries its problems, so callers can print or translate them. */
 export class ProblemError extends Error {
   readonly problems: Problem[];

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { makeBackup } from '../../domain/schemas/backup';
 import { toModelIds } from '../../domain/schemas/model-check';
+import { capProblems } from '../../domain/schemas/problems';
 import { loadExample, loadShippedModel } from '../../domain/roadmap/shipped-model';
 import {
-  capProblems,
   checkFileSize,
   MAX_IMPORT_BYTES,
+  MAX_PROBLEMS_LISTED,
   readImportFile,
   readImportText,
   unlockFile,
@@ -111,10 +112,10 @@ describe('reading a file to import', () => {
       code: 'value' as const,
       message: 'bad',
     }));
-    const { listed, more } = capProblems(problems);
+    const { listed, more } = capProblems(problems, MAX_PROBLEMS_LISTED);
     expect(listed.map((p) => p.path)).toEqual(problems.slice(0, 10).map((p) => p.path));
     expect(more).toBe(15);
-    expect(capProblems(problems.slice(0, 3)).more).toBe(0);
+    expect(capProblems(problems.slice(0, 3), MAX_PROBLEMS_LISTED).more).toBe(0);
   });
 });
 

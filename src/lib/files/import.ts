@@ -107,11 +107,3 @@ export async function unlockFile(
   // The inner file is an assessment or a backup; a protected file inside one is not read.
   return inner.status === 'locked' ? { status: 'refused', problems: [wrapped] } : inner;
 }
-
-/** The first problems to list, and how many more there are. */
-export function capProblems(
-  problems: readonly Problem[],
-  max = MAX_PROBLEMS_LISTED,
-): { listed: Problem[]; more: number } {
-  return { listed: problems.slice(0, max), more: Math.max(0, problems.length - max) };
-}
