@@ -95,6 +95,33 @@ describe('laying out the RACI matrix', () => {
     expect(layout.header).toBeGreaterThan(layoutRaciMatrix({ ...input, teams: short }).header);
   });
 
+  it('marks an activity that carries a note after its flags, and no other', () => {
+    const plain = layoutRaciMatrix(input);
+    const layout = layoutRaciMatrix({ ...input, noted: new Set(['review.approve']) });
+    const rows = activityRows(layout.rows);
+    const approve = rows.find((r) => r.id === 'review.approve');
+    const last = approve?.flags.at(-1)?.cx ?? layout.flags.x;
+    expect(approve?.noteCx).toBeGreaterThan(last);
+    expect(approve?.noteCx).toBeLessThan(layout.flags.x + layout.flags.width);
+    expect(rows.filter((r) => r.noteCx !== null).map((r) => r.id)).toEqual(['review.approve']);
+    expect(activityRows(plain.rows).every((r) => r.noteCx === null)).toBe(true);
+  });
+
+  it('widens the flag column when a note’s marker needs a badge’s place', () => {
+    const plain = layoutRaciMatrix(input);
+    const most = activityRows(plain.rows).reduce((a, r) =>
+      r.flags.length > a.flags.length ? r : a,
+    );
+    const noted = layoutRaciMatrix({ ...input, noted: new Set([most.id]) });
+    expect(noted.flags.width).toBeGreaterThan(plain.flags.width);
+  });
+
+  it('lays out a row again when its note comes or goes', () => {
+    const first = layoutRaciMatrix(input);
+    const next = layoutRaciMatrix({ ...input, noted: new Set(['data.consent']) }, first);
+    expect(next).toStrictEqual(layoutRaciMatrix({ ...input, noted: new Set(['data.consent']) }));
+  });
+
   it('reuses the rows a change left alone and lays out the same matrix as from scratch', () => {
     const first = layoutRaciMatrix(input);
     const edited = bank.analysis.activities['data.source'];

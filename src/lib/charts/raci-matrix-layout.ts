@@ -23,6 +23,8 @@ export interface MatrixLayoutInput {
   /** Teams in the order the columns show them. */
   teams: readonly { id: string; label: string }[];
   results: Readonly<Record<string, ActivityResult>>;
+  /** Activities that carry a note: each gets a marker after its flags. */
+  noted?: ReadonlySet<string>;
   width: number;
   rtl: boolean;
 }
@@ -72,6 +74,8 @@ export interface MatrixActivityRow {
   labelYs: number[];
   status: ActivityStatus;
   flags: MatrixFlagLayout[];
+  /** Where the marker of the activity's note is centred, after its flags; null without a note. */
+  noteCx: number | null;
   cells: MatrixCellLayout[];
 }
 
@@ -137,7 +141,11 @@ const drawnFrom = new WeakMap<MatrixActivityRow, ActivityResult | undefined>();
 export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayout): MatrixLayout {
   const { rtl, teams } = input;
   const labelWidth = clamp(Math.round(input.width * 0.26), 136, 280);
-  const mostFlags = max(input.activities, (a) => input.results[a.id]?.flagDetails.length ?? 0) ?? 0;
+  const noted = input.noted ?? new Set<string>();
+  // A note's marker takes a badge's place after the row's flags.
+  const marks = (id: string): number =>
+    (input.results[id]?.flagDetails.length ?? 0) + (noted.has(id) ? 1 : 0);
+  const mostFlags = max(input.activities, (a) => marks(a.id)) ?? 0;
   const flagWidth = Math.max(mostFlags, 1) * BADGE + 2 * PAD;
   const labels = teams.map((t) => wrapText(t.label, HEADER_LABEL, HEADER_FONT, 2).lines);
   // The header is as tall as the longest name needs, so short names leave no empty band.
@@ -197,6 +205,7 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
         kept.row === row &&
         kept.name === activity.name &&
         kept.stage === activity.stage &&
+        (kept.noteCx !== null) === noted.has(activity.id) &&
         drawnFrom.get(kept) === result
       ) {
         rows.push(kept);
@@ -207,6 +216,8 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
       const lines = wrapText(activity.name, labelWidth - 2 * PAD, FONT, 3).lines;
       const height = Math.max(32, lines.length * LINE + 12);
       const top = y + (height - lines.length * LINE) / 2 + 0.75 * LINE;
+      const badgeCx = (i: number): number => place(labelWidth + PAD + i * BADGE, BADGE) + BADGE / 2;
+      const flagDetails = result?.flagDetails ?? [];
       const drawn: MatrixActivityRow = {
         kind: 'activity',
         id: activity.id,
@@ -219,10 +230,8 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
         labelLines: lines,
         labelYs: lines.map((_, i) => top + i * LINE),
         status: result?.status ?? 'unanswered',
-        flags: (result?.flagDetails ?? []).map((detail, i) => ({
-          detail,
-          cx: place(labelWidth + PAD + i * BADGE, BADGE) + BADGE / 2,
-        })),
+        flags: flagDetails.map((detail, i) => ({ detail, cx: badgeCx(i) })),
+        noteCx: noted.has(activity.id) ? badgeCx(flagDetails.length) : null,
         cells: columns.map((column, i) => {
           const letters = lettersOf(result, column.team);
           // Letters keep their reading order (R A C I) left to right in both languages.

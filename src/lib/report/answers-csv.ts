@@ -20,6 +20,15 @@ export function answerTexts(model: Pick<Model, 'questions'>, lang: Lang): Answer
   return Object.fromEntries(model.questions.map((q) => [q.id, q.options.map((o) => o.text[lang])]));
 }
 
+/** The words of a numeric answer; none for a workshop median between two levels. */
+export function answerWords(
+  texts: AnswerTexts,
+  question: string,
+  answer: number | undefined,
+): string | undefined {
+  return answer === undefined ? undefined : texts[question]?.[answer - 1];
+}
+
 function driversByQuestion(analysis: Pick<Analysis, 'dimensions'>): Map<string, AnswerDriver> {
   return new Map(
     Object.values(analysis.dimensions).flatMap((d) => d.drivers.map((x) => [x.question, x])),
@@ -49,7 +58,7 @@ export function renderAnswersCsv(
     const inScope = analysis.dimensions[q.dimension]?.inScope !== false;
     const words =
       typeof answer === 'number'
-        ? (texts[q.id]?.[answer - 1] ?? '')
+        ? (answerWords(texts, q.id, answer) ?? '')
         : t(`csv.status.${answer ?? (inScope ? 'unanswered' : 'out-of-scope')}`);
     return [
       q.id,

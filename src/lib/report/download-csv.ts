@@ -5,8 +5,9 @@ import type { Lang } from '../../i18n';
 import { downloadText } from '../download';
 import { csvFileName } from '../files/export';
 import type { Translate } from '../i18n-client';
-import { renderAnswersCsv, type AnswersCsvNames, type AnswerTexts } from './answers-csv';
+import { renderAnswersCsv, type AnswersCsvNames } from './answers-csv';
 import { CSV_TYPE } from './csv';
+import { fetchAnswerTexts } from './fetch-answer-texts';
 import { renderRaciCsv } from './raci-csv';
 
 /** Downloads the RACI matrix as CSV. */
@@ -32,14 +33,8 @@ export async function downloadAnswersCsv(
   t: Translate,
   lang: Lang,
 ): Promise<boolean> {
-  let texts: AnswerTexts;
-  try {
-    const response = await fetch(`/${lang}/answer-texts.json`);
-    if (!response.ok) return false;
-    texts = (await response.json()) as AnswerTexts;
-  } catch {
-    return false;
-  }
+  const texts = await fetchAnswerTexts(lang);
+  if (!texts) return false;
   const text = renderAnswersCsv(analysis, assessment.notes, names, texts, t);
   downloadText(csvFileName(assessment, 'answers'), text, CSV_TYPE);
   return true;

@@ -10,7 +10,7 @@ import { buildNames } from '../../components/results/view-context';
 import { makeTranslate } from '../i18n-client';
 import { loadModel } from '../model/load-model';
 import { BOM } from './csv';
-import { answerTexts, renderAnswersCsv } from './answers-csv';
+import { answerTexts, answerWords, renderAnswersCsv } from './answers-csv';
 import { renderRaciCsv } from './raci-csv';
 import { readCsv } from './testing/read-csv';
 
@@ -165,5 +165,13 @@ describe('the answers as CSV', () => {
         question?.options[3]?.text[lang],
       ]);
     }
+  });
+
+  it('gives a workshop median between two levels no words (neither level was answered)', () => {
+    const texts = answerTexts(model, 'en');
+    const options = model.questions.find((q) => q.id === 'review.timing')?.options;
+    expect(answerWords(texts, 'review.timing', 2)).toBe(options?.[1]?.text.en);
+    expect(answerWords(texts, 'review.timing', 2.5)).toBeUndefined();
+    expect(answerWords(texts, 'review.timing', undefined)).toBeUndefined();
   });
 });
