@@ -65,12 +65,10 @@ for (const lang of LANGS) {
         .getByRole('button', { name: text(lang, 'report.button') })
         .getAttribute('data-report-ms'),
     );
-    test
-      .info()
-      .annotations.push({
-        type: 'report',
-        description: `${lang}: ${ms} ms, ${pdf.bytes} bytes, ${pdf.pages} pages`,
-      });
+    test.info().annotations.push({
+      type: 'report',
+      description: `${lang}: ${ms} ms, ${pdf.bytes} bytes, ${pdf.pages} pages`,
+    });
   });
 
   test(`a note written in the questionnaire appears in the PDF report (${lang})`, async ({
