@@ -45,7 +45,10 @@ async function report(
   page: Page,
   lang: string,
 ): Promise<{ ms: number; bytes: number; pages: number }> {
-  const button = page.getByRole('button', { name: strings(lang)['report.button'], exact: true });
+  const button = page.getByRole('button', {
+    name: strings(lang)['report.button'] ?? '',
+    exact: true,
+  });
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const file = await download.path();
   const bytes = readFileSync(file);

@@ -65,6 +65,15 @@ export interface Cell {
   sub?: { text: string; style: TextStyle };
   /** Shrinks the type (down to 5 pt) until the longest word fits the column: narrow headers. */
   fit?: boolean;
+  /** Free text in either language (a note): set in the direction of its first letter, as the page's dir="auto". */
+  auto?: boolean;
+}
+
+/** The direction of a text's first strong letter, or `fallback` when it has none. */
+export function firstStrong(text: string, fallback: Direction): Direction {
+  const match = /[\p{Script=Latin}\p{Script=Arabic}\p{Script=Hebrew}]/u.exec(text);
+  if (!match) return fallback;
+  return /\p{Script=Latin}/u.test(match[0]) ? 'ltr' : 'rtl';
 }
 
 /** A page's orientation. */
@@ -156,9 +165,9 @@ export class PdfWriter {
   }
 
   /** Draws one line of text with its left edge at x and its baseline at y. */
-  drawLine(text: string, x: number, y: number): void {
+  drawLine(text: string, x: number, y: number, base: Direction = this.dir): void {
     let cursor = x;
-    for (const run of visualRuns(text, this.dir)) {
+    for (const run of visualRuns(text, base)) {
       const shaped = shapeArabic(run.text);
       this.note(shaped);
       const options = (run.dir === 'rtl' ? RTL_RUN : {}) as TextOptionsLight;
@@ -168,11 +177,18 @@ export class PdfWriter {
   }
 
   /** Draws one line inside a box from `x` of width `w`, aligned as asked in the report's direction. */
-  placeLine(text: string, x: number, w: number, y: number, align: Align = 'start'): void {
+  placeLine(
+    text: string,
+    x: number,
+    w: number,
+    y: number,
+    align: Align = 'start',
+    base: Direction = this.dir,
+  ): void {
     const width = this.textWidth(text);
-    const atLeft = (align === 'start') === (this.dir === 'ltr');
+    const atLeft = (align === 'start') === (base === 'ltr');
     const left = align === 'center' ? x + (w - width) / 2 : atLeft ? x : x + w - width;
-    this.drawLine(text, left, y);
+    this.drawLine(text, left, y, base);
   }
 
   /** Breaks text into lines no wider than `w` (at spaces; a longer word is cut). */
@@ -266,6 +282,11 @@ export class PdfWriter {
     });
   }
 
+  /** A box `w` wide against the start edge of the text area (the right edge in Arabic). */
+  startBox(w: number): { x: number; w: number } {
+    return { x: this.dir === 'ltr' ? this.left : this.left + this.measure - w, w };
+  }
+
   /** The x of each column's left edge, columns laid from the start edge (right in Arabic). */
   columnEdges(columns: readonly Column[], x: number, w: number): { x: number; w: number }[] {
     const total = columns.reduce((n, c) => n + c.width, 0);
@@ -336,6 +357,7 @@ export class PdfWriter {
           edge.w - 2 * pad,
           top + lh * 0.75,
           columns[i]?.align,
+          cell.auto ? firstStrong(cell.text, this.dir) : this.dir,
         );
         top += lh;
       }

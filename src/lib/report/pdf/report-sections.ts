@@ -67,7 +67,7 @@ export function drawCover(w: PdfWriter, input: ReportInput): void {
       { text: label, style: { size: 10, color: INK_SOFT } },
       { text: value, style: { size: 10, bold: true } },
     ]),
-    { x: w.left, w: w.measure * 0.75 + (w.dir === 'rtl' ? 0 : 0) },
+    w.startBox(w.measure * 0.75),
   );
 }
 
@@ -405,7 +405,7 @@ export function drawHeatmapSection(w: PdfWriter, input: ReportInput): void {
     legend.map(() => ({ width: 1, align: 'center' as const })),
     [],
     [legend],
-    { x: w.left, w: w.measure / 2 + (w.dir === 'rtl' ? 0 : 0) },
+    w.startBox(w.measure / 2),
   );
 }
 
@@ -432,8 +432,9 @@ export function drawRoadmap(w: PdfWriter, input: ReportInput): void {
   const actionRows = (actions: typeof roadmap.later): Cell[][] =>
     actions.map((action) => [
       {
-        text: `${action.title[lang]}\n${t('roadmap.customers')} ${action.customerImpact[lang]}`,
-        style: BODY,
+        text: action.title[lang],
+        style: { ...BODY, bold: true },
+        sub: { text: `${t('roadmap.customers')} ${action.customerImpact[lang]}`, style: SMALL },
       },
       body(names.team(action.owner)),
       body(fmt.count(action.effort)),
@@ -529,7 +530,7 @@ export function drawAppendix(w: PdfWriter, input: ReportInput): void {
           typeof answer === 'number'
             ? `${fmt.answer(answer)} · ${input.answers[q.id]?.[Math.round(answer) - 1] ?? ''}`
             : t(`csv.status.${answer ?? (inScope ? 'unanswered' : 'out-of-scope')}`);
-        return [body(q.text), body(words), body(notes[q.id] ?? '')];
+        return [body(q.text), body(words), { ...body(notes[q.id] ?? ''), auto: true }];
       }),
     );
   }
@@ -550,7 +551,7 @@ export function drawAppendix(w: PdfWriter, input: ReportInput): void {
           result?.status === 'answered'
             ? raciLine(input, today) || t('csv.noOne')
             : t(`csv.status.${result?.status ?? 'unanswered'}`);
-        return [body(a.name), body(answer), body(notes[a.id] ?? '')];
+        return [body(a.name), body(answer), { ...body(notes[a.id] ?? ''), auto: true }];
       }),
     );
   }
