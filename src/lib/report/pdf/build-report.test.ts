@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../domain/analyse';
 import { LANGS, translator, type Lang } from '../../../i18n';
+import { formatPeriod } from '../../../i18n/format';
 import { loadModel } from '../../model/load-model';
 import { isPresentationForm, textJoiningProblems } from './testing/arabic-forms';
 import { buildAssessmentReport, readExample, readReportFonts } from './testing/example-report';
@@ -156,5 +157,29 @@ describe.each(EXAMPLES)('the PDF report of %s', (name) => {
       expect(all).toContain(plain(phrase));
       expect(all).not.toContain([...plain(phrase)].reverse().join(''));
     }
+  });
+});
+
+describe('the executive summary', () => {
+  it.each(LANGS)('in %s says what changed since the quarter the assessment follows', (lang) => {
+    const t = translator(lang);
+    const now = readExample('telecom-controlled');
+    const before = { ...readExample('bank-fragmented'), period: '2026-Q2' };
+    const built = buildAssessmentReport(
+      { ...now, previous: { period: '2026-Q2', assessmentId: 'x' } },
+      lang,
+      fonts,
+      before,
+    );
+    const file = join(dir, `change-${lang}.pdf`);
+    writeFileSync(file, Buffer.from(built.doc.output('arraybuffer')));
+    const summary = plain(
+      execFileSync('pdftotext', ['-f', '3', '-l', '3', file, '-'], { encoding: 'utf8' }),
+    );
+    expect(summary).toContain(
+      plain(t('report.summary.change', { period: formatPeriod(lang, '2026-Q2') })),
+    );
+    expect(summary).toContain(plain(t('figure.fragmentationIndex')));
+    expect(summary).toContain(plain(t('sandbox.change.overall')));
   });
 });

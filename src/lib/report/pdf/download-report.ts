@@ -22,6 +22,7 @@ export interface ReportRequest {
   ctx: ViewContext;
   period: string;
   date: string;
+  previous?: { period: string; analysis: Analysis } | undefined;
 }
 
 /** What one report took and weighed, for the page's tests and benchmark. */
@@ -73,6 +74,7 @@ export async function downloadReport(request: ReportRequest): Promise<ReportOutc
       period: request.period,
       date: request.date,
       answers,
+      ...(request.previous ? { previous: request.previous } : {}),
     },
   );
   const blob = built.doc.output('blob');

@@ -7,6 +7,8 @@
 import type { ActivityResult, Analysis } from '../../../domain/analysis';
 import { SEVERITIES } from '../../../domain/schemas/flag';
 import {
+  changeLabel,
+  compareFigures,
   FIGURE_KEYS,
   figureValue,
   formatFigure,
@@ -119,6 +121,24 @@ export function drawSummary(w: PdfWriter, input: ReportInput): void {
     }).join(' · '),
     SMALL,
   );
+
+  if (input.previous) {
+    w.heading(t('report.summary.change', { period: input.previous.period }), 3);
+    // The figures and the overall maturity; the flag counts are in the matrix that follows.
+    const changes = compareFigures(input.previous.analysis, analysis, fmt).filter(
+      (change) => !change.key.startsWith('flag:'),
+    );
+    if (changes.length === 0) w.paragraph(t('report.summary.noChange'));
+    for (const change of changes) {
+      w.bullet(
+        t('sandbox.change', {
+          label: changeLabel(change, t, names.flag),
+          before: change.before,
+          after: change.after,
+        }),
+      );
+    }
+  }
 
   w.heading(t('report.summary.gaps'), 3);
   const gaps = widestGaps(analysis, input, 5);

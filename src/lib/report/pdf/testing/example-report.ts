@@ -34,11 +34,12 @@ export function readExample(name: string): Assessment {
   return parsed.value;
 }
 
-/** Builds the report of an assessment in a language. */
+/** Builds the report of an assessment in a language (with the quarter it follows, if given). */
 export function buildAssessmentReport(
   assessment: Assessment,
   lang: Lang,
   fonts = readReportFonts(),
+  previous?: Assessment,
 ): BuiltReport {
   const full = loadModel();
   const model = toClientModel(full, lang);
@@ -55,6 +56,14 @@ export function buildAssessmentReport(
     answers: answerTexts(full, lang),
     period: formatPeriod(lang, assessment.period),
     date: lang === 'ar' ? '٢٨ نوفمبر ٢٠٢٦' : '28 Nov 2026',
+    ...(previous
+      ? {
+          previous: {
+            period: formatPeriod(lang, previous.period),
+            analysis: analyse(model, previous),
+          },
+        }
+      : {}),
   });
 }
 
