@@ -8,6 +8,7 @@ import { runAnalyseBenchmark } from './analyse';
 import { runExamplesBenchmark } from './examples';
 import { runKappaBenchmark } from './kappa';
 import { runPageWeightBenchmark } from './page-weight';
+import { runPdfReportBenchmark } from './pdf-report';
 import { runRecomputeBenchmark } from './recompute';
 
 const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
@@ -16,6 +17,7 @@ const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'kappa', run: runKappaBenchmark },
   { name: 'page-weight', run: runPageWeightBenchmark },
   { name: 'recompute', run: runRecomputeBenchmark },
+  { name: 'pdf-report', run: runPdfReportBenchmark },
 ];
 
 const wanted = process.argv.slice(2);

@@ -103,6 +103,19 @@ export interface FigureChange {
   after: string;
 }
 
+/** A changed figure's label: the figure's own name, the overall maturity, a flag's count or the summed risk. */
+export function changeLabel(
+  change: FigureChange,
+  t: (key: string, params?: Record<string, string>) => string,
+  flagName: (id: string) => string,
+): string {
+  if (change.key === 'overall') return t('sandbox.change.overall');
+  if (change.key === 'risk') return t('sandbox.change.risk');
+  if (change.key.startsWith('flag:'))
+    return t('sandbox.change.flag', { flag: flagName(change.key.slice(5)) });
+  return t(`figure.${change.key}`);
+}
+
 /**
  * The figures that differ between the stored assessment and the what-if, as the page writes
  * them: the lifecycle figures, the overall maturity, the flag counts and the summed risk.

@@ -75,6 +75,11 @@ export function csvFileName(assessment: Assessment, table: 'raci' | 'answers'): 
   return `${assessmentStem(assessment)}-${table}.csv`;
 }
 
+/** The name of an assessment's PDF report: `ccm-example-telecom-2026-Q4-report.pdf`. */
+export function reportFileName(assessment: Assessment): string {
+  return `${assessmentStem(assessment)}-report.pdf`;
+}
+
 /** The name of a backup made on a (local) day: `ccm-backup-2026-11-28.json`. */
 export function backupFileName(now: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');
