@@ -12,7 +12,7 @@ import type { ViewContext } from '../../../components/results/view-context';
 import { interpolate } from '../../../i18n/interpolate';
 import { downloadBlob } from '../../download';
 import { reportFileName } from '../../files/export';
-import type { AnswerTexts } from '../answers-csv';
+import { fetchAnswerTexts } from '../fetch-answer-texts';
 import { buildReport } from './build-report';
 
 /** What the page hands over: the analysis it shows, the assessment, its words, and how it writes the period and today's date. */
@@ -58,8 +58,9 @@ export async function downloadReport(request: ReportRequest): Promise<ReportOutc
     fetchOk(`/${lang}/report-strings.json`).then(
       (r) => r.json() as Promise<Record<string, string>>,
     ),
-    fetchOk(`/${lang}/answer-texts.json`).then((r) => r.json() as Promise<AnswerTexts>),
+    fetchAnswerTexts(lang),
   ]);
+  if (!answers) throw new Error("the answers' words could not be fetched");
   const pageT = request.ctx.t;
   const t: ViewContext['t'] = (key, params) =>
     key in strings ? interpolate(strings[key] ?? key, params, lang) : pageT(key, params);
