@@ -6,7 +6,11 @@
 import { jsPDF } from 'jspdf';
 import regularUrl from '@expo-google-fonts/ibm-plex-sans-arabic/400Regular/IBMPlexSansArabic_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/ibm-plex-sans-arabic/600SemiBold/IBMPlexSansArabic_600SemiBold.ttf?url';
+import { analyse } from '../../../domain/analyse';
 import type { Analysis } from '../../../domain/analysis';
+import type { Model } from '../../../domain/schemas/model';
+import { formatDate, formatPeriod, type DisplaySettings } from '../../../i18n/format';
+import { readAssessment } from '../../storage/assessment-repo';
 import type { Assessment } from '../../../domain/schemas/assessment';
 import type { ViewContext } from '../../../components/results/view-context';
 import { interpolate } from '../../../i18n/interpolate';
@@ -15,14 +19,28 @@ import { reportFileName } from '../../files/export';
 import { fetchAnswerTexts } from '../fetch-answer-texts';
 import { buildReport } from './build-report';
 
-/** What the page hands over: the analysis it shows, the assessment, its words, and how it writes the period and today's date. */
+/** What the page hands over: the analysis it shows, the assessment, the model, its words and the reader's number settings. */
 export interface ReportRequest {
   analysis: Analysis;
   assessment: Assessment;
+  model: Model;
   ctx: ViewContext;
-  period: string;
-  date: string;
-  previous?: { period: string; analysis: Analysis } | undefined;
+  settings: DisplaySettings;
+}
+
+/** The quarter an assessment was started from, analysed, when it is still in this browser. */
+function previousQuarter(
+  request: ReportRequest,
+): { period: string; analysis: Analysis } | undefined {
+  const { assessment, model, ctx, settings } = request;
+  const link = assessment.previous;
+  const stored = link ? readAssessment(model, link.assessmentId) : null;
+  if (!stored?.ok) return undefined;
+  const before = stored.record.assessment;
+  return {
+    period: formatPeriod(ctx.lang, before.period, settings),
+    analysis: analyse(model, before),
+  };
 }
 
 /** What one report took and weighed, for the page's tests and benchmark. */
@@ -61,6 +79,7 @@ export async function downloadReport(request: ReportRequest): Promise<ReportOutc
     fetchAnswerTexts(lang),
   ]);
   if (!answers) throw new Error("the answers' words could not be fetched");
+  const previous = previousQuarter(request);
   const pageT = request.ctx.t;
   const t: ViewContext['t'] = (key, params) =>
     key in strings ? interpolate(strings[key] ?? key, params, lang) : pageT(key, params);
@@ -72,10 +91,10 @@ export async function downloadReport(request: ReportRequest): Promise<ReportOutc
       t,
       analysis: request.analysis,
       assessment: request.assessment,
-      period: request.period,
-      date: request.date,
+      period: formatPeriod(lang, request.assessment.period, request.settings),
+      date: formatDate(lang, new Date(), request.settings, { dateStyle: 'long' }),
       answers,
-      ...(request.previous ? { previous: request.previous } : {}),
+      ...(previous ? { previous } : {}),
     },
   );
   const blob = built.doc.output('blob');
