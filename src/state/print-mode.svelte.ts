@@ -46,7 +46,8 @@ export function followPrint(root: ParentNode = document): () => void {
   addEventListener('beforeprint', enter);
   addEventListener('afterprint', leave);
   media.addEventListener('change', onMedia);
-  if (media.matches) enter();
+  // Opened in print media already: catch up once the caller's own mounting is done.
+  if (media.matches) queueMicrotask(enter);
   return () => {
     removeEventListener('beforeprint', enter);
     removeEventListener('afterprint', leave);
