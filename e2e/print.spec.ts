@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from './fixtures';
-import { LANGS, openResults, text, type Example, type Lang } from './example-results';
+import { expected, LANGS, openResults, text, type Example, type Lang } from './example-results';
 import { loadModel } from '../src/lib/model/load-model';
 
 /** An A4 page at 96 dots per inch, in CSS pixels: the portrait width and the landscape one. */
@@ -188,6 +188,44 @@ for (const lang of LANGS) {
     await expect(page.locator('main details:not([open])')).toHaveCount(0);
   });
 }
+
+test('a section far from the screen, still showing the analysis before a what-if edit, prints the edit', async ({
+  page,
+}) => {
+  await openResults(page, 'en', 'bank-fragmented');
+  const analysis = expected('bank-fragmented');
+  const orphan = Object.keys(analysis.activities).find((a) =>
+    analysis.activities[a]?.flags.includes('orphaned'),
+  );
+  if (!orphan) throw new Error('the bank example has no orphaned activity');
+  await page.locator('#sandbox-activity').selectOption(orphan);
+  await page.locator('#sandbox-team').selectOption('ccm');
+  // What each phase removes and leaves: the figures an edit changes.
+  const roadmap = (): Promise<string[]> => page.locator('#roadmap .phase > p').allTextContents();
+  const before = await roadmap();
+  // The reader is at the top of the page, the roadmap screens away, when the edit is made.
+  await page.evaluate(async () => {
+    scrollTo(0, 0);
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+  });
+  await page
+    .getByRole('button', { name: text('en', 'sandbox.makeAccountable') })
+    .dispatchEvent('click');
+  await expect(page.locator('[data-sandbox-bar]')).toBeVisible();
+  // On screen the far roadmap waits until it comes near...
+  expect(await roadmap()).toEqual(before);
+  // ...and on paper it shows the edit, as it will once it is scrolled to. The browser lays the
+  // page out for paper right after telling it so, before any observer reports.
+  const printed = await page.evaluate(() => {
+    dispatchEvent(new Event('beforeprint'));
+    const phases = [...document.querySelectorAll('#roadmap .phase > p')].map((p) => p.textContent);
+    dispatchEvent(new Event('afterprint'));
+    return phases;
+  });
+  expect(printed).not.toEqual(before);
+  await page.locator('#roadmap').scrollIntoViewIfNeeded();
+  await expect.poll(roadmap).toEqual(printed);
+});
 
 for (const name of PRINTED) {
   test(`${name}: the PDF of the print puts the matrix on landscape pages, as long in Arabic as in English`, async ({
