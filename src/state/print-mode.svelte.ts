@@ -27,13 +27,13 @@ export const printMode = new PrintMode();
  * tools that switch media without them): views catch up at once, before the page is laid out for
  * paper, and every `<details>` opens while printing and closes again after. Returns the stop.
  */
-export function followPrint(root: ParentNode = document): () => void {
+export function followPrint(): () => void {
   let restore: (() => void) | null = null;
   const enter = (): void => {
     if (restore) return;
     printMode.active = true;
     flushSync();
-    restore = openAll(root.querySelectorAll('details'));
+    restore = openAll(document.querySelectorAll('details'));
   };
   const leave = (): void => {
     if (!restore) return;
