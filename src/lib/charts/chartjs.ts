@@ -17,6 +17,7 @@ import {
   type ChartDataset,
   type ChartType,
 } from 'chart.js';
+import { printMode } from '../../state/print-mode.svelte';
 
 Chart.register(
   RadarController,
@@ -82,7 +83,8 @@ export function prefersReducedMotion(): boolean {
 
 /** The animation setting for the reader's motion preference. */
 export function animationFor(): false | { duration: number } {
-  return prefersReducedMotion() ? false : { duration: 350 };
+  // Paper shows the final frame: a chart caught up for print must not be caught mid-animation.
+  return prefersReducedMotion() || printMode.active ? false : { duration: 350 };
 }
 
 /** Text size in pixels for a chart's labels by its width (phone, laptop, wide) and the root size. */
