@@ -20,8 +20,8 @@ export const KB = 1024;
 export const SCRIPT_BUDGETS: readonly ScriptBudget[] = [
   { prefix: '/en/assess/', kb: 40, ceiling: 43 },
   { prefix: '/ar/assess/', kb: 40, ceiling: 43 },
-  { prefix: '/en/results/', kb: 150 },
-  { prefix: '/ar/results/', kb: 150 },
+  { prefix: '/en/results/', kb: 100 },
+  { prefix: '/ar/results/', kb: 100 },
   { prefix: '/', kb: 60 },
 ];
 
