@@ -5,9 +5,10 @@
  * report of a page includes loading the code; the later ones are the build alone (cached).
  * Goal: the largest example's full report in under 2 seconds. Run after `npm run build`.
  */
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { launch } from './recompute';
 import { serveDist } from './serve-dist';
 
 const EXAMPLES = [
@@ -63,11 +64,7 @@ export async function runPdfReportBenchmark(): Promise<void> {
   if (!existsSync(resolve('dist/en/results/index.html')))
     throw new Error('dist/ is missing: run `npm run build` first');
   const { base, stop } = await serveDist();
-  const bundled = chromium.executablePath();
-  const browser = await chromium.launch({
-    ...(existsSync(bundled) ? {} : { executablePath: '/usr/bin/chromium' }),
-    args: ['--no-sandbox'],
-  });
+  const browser = await launch();
   try {
     console.log('example             lang  first ms  again ms (median)  size KB  pages');
     for (const name of EXAMPLES) {

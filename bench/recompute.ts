@@ -34,7 +34,13 @@ function strings(lang: string): Record<string, string> {
   >;
 }
 
-async function openExample(page: Page, base: string, lang: string, name: string): Promise<void> {
+/** Opens an example at its results, scrolled to the RACI matrix. */
+export async function openExample(
+  page: Page,
+  base: string,
+  lang: string,
+  name: string,
+): Promise<void> {
   const s = strings(lang);
   await page.goto(`${base}/${lang}/`);
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
@@ -80,12 +86,14 @@ async function measureEdits(page: Page, count: number): Promise<Run[]> {
   }, count);
 }
 
-function quantile(values: readonly number[], q: number): number {
+/** The value below which a share `q` of the values fall. */
+export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-async function launch(): Promise<Browser> {
+/** Chromium: Playwright's own when installed, else the system's. */
+export async function launch(): Promise<Browser> {
   const bundled = chromium.executablePath();
   const executablePath = existsSync(bundled) ? undefined : '/usr/bin/chromium';
   return chromium.launch({

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- <name>…]`: runs every benchmark (or the named ones) in turn and prints its
- * numbers (`recompute` and `page-weight` need `npm run build` first). Add a benchmark by writing `bench/<name>.ts` that exports a run function and listing
+ * numbers (`recompute`, `what-if` and `page-weight` need `npm run build` first). Add a benchmark by writing `bench/<name>.ts` that exports a run function and listing
  * it below. A benchmark that cannot run (e.g. page weight before a build) says why and the rest
  * still run.
  */
@@ -10,6 +10,7 @@ import { runKappaBenchmark } from './kappa';
 import { runPageWeightBenchmark } from './page-weight';
 import { runPdfReportBenchmark } from './pdf-report';
 import { runRecomputeBenchmark } from './recompute';
+import { runWhatIfBenchmark } from './what-if';
 
 const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'analyse', run: () => runAnalyseBenchmark() },
@@ -18,6 +19,7 @@ const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'page-weight', run: runPageWeightBenchmark },
   { name: 'recompute', run: runRecomputeBenchmark },
   { name: 'pdf-report', run: runPdfReportBenchmark },
+  { name: 'what-if', run: () => runWhatIfBenchmark() },
 ];
 
 const wanted = process.argv.slice(2);

@@ -31,10 +31,13 @@ export async function waitFor(url: string, ms: number): Promise<void> {
   }
 }
 
-/** Serves `dist/` until `stop()`; `base` is its address, already answering. */
-export async function serveDist(): Promise<{ base: string; stop: () => void }> {
+/**
+ * Serves `dist/` (or another built site, e.g. an older build to compare with) until `stop()`;
+ * `base` is its address, already answering.
+ */
+export async function serveDist(folder = 'dist'): Promise<{ base: string; stop: () => void }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], {
+  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port), folder], {
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;

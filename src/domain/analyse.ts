@@ -71,7 +71,8 @@ import { findReactiveControl } from './raci/reactive-control';
 import { buildTeamOrder } from './raci/team-order';
 import { buildHeatmap } from './risk/heatmap';
 import { buildRoadmap } from './roadmap/build-roadmap';
-import type { Assessment } from './schemas/assessment';
+import { memoiseOn } from './memo';
+import type { Assessment, Response } from './schemas/assessment';
 import type { Model } from './schemas/model';
 import { resolveMaturityAnswers } from './scoring/resolve-maturity';
 import { scoreDimensions } from './scoring/score-dimensions';
@@ -80,6 +81,64 @@ import { resolveTargets } from './scoring/targets';
 import { indexResponseRaci } from './workshop/index-responses';
 import { summariseWorkshop } from './workshop/summarise-workshop';
 
+/**
+ * The maturity half: the answers used, each dimension's score and the overall score. A RACI edit
+ * leaves every input the same object, so the what-if sandbox finds it ready (see memo.ts).
+ */
+const measureMaturity = memoiseOn(
+  (
+    maturity: Assessment['maturity'],
+    model: Model,
+    responses: Assessment['responses'],
+    outOfScope: Assessment['outOfScope'],
+    organisation: Assessment['organisation'],
+    targets: Assessment['targets'],
+  ) => {
+    const answers = resolveMaturityAnswers(model, {
+      maturity,
+      ...(responses ? { responses } : {}),
+    });
+    const dimensions = scoreDimensions(
+      model,
+      answers,
+      new Set(outOfScope?.dimensions ?? []),
+      organisation.sector,
+      resolveTargets(model, { organisation, targets }),
+    );
+    return { answers, dimensions, overall: scoreOverall(dimensions, model.levels) };
+  },
+);
+
+/** The workshop half: each activity's answers by participant and the room's statistics. */
+const measureWorkshop = memoiseOn(
+  (
+    responses: readonly Response[],
+    model: Model,
+    teams: Assessment['teams'],
+    outOfScope: Assessment['outOfScope'],
+  ) => {
+    const order = buildTeamOrder(model, { teams });
+    const outOfScopeStages = new Set(outOfScope?.stages ?? []);
+    const answers = indexResponseRaci(responses, order);
+    const workshop =
+      responses.length === 0
+        ? undefined
+        : summariseWorkshop({
+            model,
+            responses,
+            answers,
+            activityIds: model.activities
+              .filter((a) => !outOfScopeStages.has(a.stage))
+              .map((a) => a.id),
+            order,
+            outOfScopeDimensions: new Set(outOfScope?.dimensions ?? []),
+          });
+    return { answers, workshop };
+  },
+);
+
+const NO_RESPONSES: readonly Response[] = [];
+
 /** Turns a model and an assessment into everything the product shows. */
 export function analyse(model: Model, assessment: Assessment): Analysis {
   const catalogue = readFlagCatalogue(model);
@@ -87,32 +146,22 @@ export function analyse(model: Model, assessment: Assessment): Analysis {
   const outOfScopeStages = new Set(assessment.outOfScope?.stages ?? []);
   const outOfScopeDimensions = new Set(assessment.outOfScope?.dimensions ?? []);
 
-  const answers = resolveMaturityAnswers(model, assessment);
-  const dimensions = scoreDimensions(
+  const { answers, dimensions, overall } = measureMaturity(
+    assessment.maturity,
     model,
-    answers,
-    outOfScopeDimensions,
-    assessment.organisation.sector,
-    resolveTargets(model, assessment),
+    assessment.responses,
+    assessment.outOfScope,
+    assessment.organisation,
+    assessment.targets,
   );
-  const overall = scoreOverall(dimensions, model.levels);
 
-  const responses = assessment.responses ?? [];
-  const responseRaci = indexResponseRaci(responses, order);
-  const activityIds = model.activities
-    .filter((a) => !outOfScopeStages.has(a.stage))
-    .map((a) => a.id);
-  const workshop =
-    responses.length === 0
-      ? undefined
-      : summariseWorkshop({
-          model,
-          responses,
-          answers: responseRaci,
-          activityIds,
-          order,
-          outOfScopeDimensions,
-        });
+  const responses = assessment.responses ?? NO_RESPONSES;
+  const { answers: responseRaci, workshop } = measureWorkshop(
+    responses,
+    model,
+    assessment.teams,
+    assessment.outOfScope,
+  );
 
   const activities = assessActivities({
     activities: model.activities,

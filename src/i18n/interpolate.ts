@@ -52,6 +52,8 @@ export function isolate(lang: Lang, value: string): string {
 
 /** Fills `{name}` placeholders for a page in `lang`, isolating values as `isolate()` says. */
 export function interpolate(text: string, params: Params | undefined, lang: Lang): string {
+  // Most strings are asked for without values: nothing to fill (a what-if edit asks for hundreds).
+  if (params === undefined) return text;
   return pieces(text, params)
     .map((piece) => (piece.placeholder === undefined ? piece.text : isolate(lang, piece.text)))
     .join('');

@@ -17,6 +17,7 @@
  *   structured fields and an English and Arabic sentence (Western digits: views localise them).
  */
 import type { Assessment } from '../schemas/assessment';
+import type { FlagId } from '../schemas/flag';
 import { RISK_CATEGORIES, type Model, type RiskCategory } from '../schemas/model';
 import { bandOf, type RiskBand } from './band';
 import { describeRiskFactor, type RiskNames } from './describe-factor';
@@ -222,13 +223,31 @@ interface TotalledStage {
   impacts: readonly number[];
 }
 
+/** The mean score of a stage's in-scope scored dimensions, as `measureStageMaturity` gives it. */
+function quickMaturity(
+  mapped: readonly string[],
+  dimensions: RiskState['dimensions'],
+): number | null {
+  // Summed in the same order from 0 and divided once, so the float is the same.
+  let sum = 0;
+  let count = 0;
+  for (const id of mapped) {
+    const d = dimensions[id];
+    if ((d && !d.inScope) || d?.score == null) continue;
+    sum += d.score;
+    count++;
+  }
+  return count === 0 ? null : sum / count;
+}
+
 /** A stage's likelihood as the heatmap rates it, without explanations; null when unknown. */
 function quickLikelihood(
   stage: TotalledStage,
   state: RiskState,
   weights: LikelihoodWeights,
+  slots: ReadonlyMap<FlagId, number>,
 ): number | null {
-  const { maturity } = measureStageMaturity(stage.mapped, state.dimensions);
+  const maturity = quickMaturity(stage.mapped, state.dimensions);
   if (maturity === null) return null;
   // How many in-scope activities carry each weighted flag, read in one pass over their flags.
   const flagged = weights.map(() => 0);
@@ -238,8 +257,8 @@ function quickLikelihood(
     if (a?.status === 'out-of-scope') continue;
     inScope++;
     for (const flag of a?.flags ?? []) {
-      const slot = weights.findIndex(([weighted]) => weighted === flag);
-      if (slot >= 0) flagged[slot] = (flagged[slot] ?? 0) + 1;
+      const slot = slots.get(flag);
+      if (slot !== undefined) flagged[slot] = (flagged[slot] ?? 0) + 1;
     }
   }
   // Added in the order the heatmap's factors are, so that the two give the same float.
@@ -266,10 +285,15 @@ export function makeRiskTotal(input: HeatmapSetting): (state: RiskState) => numb
       activities: stage.activities,
       impacts: RISK_CATEGORIES.map((category) => stage.impacts[category].impact),
     }));
+  // Each weighted flag's place in `weights`: the first, as a search from the start finds it.
+  const slots = new Map<FlagId, number>();
+  weights.forEach(([flag], slot) => {
+    if (!slots.has(flag)) slots.set(flag, slot);
+  });
   return (state) => {
     let total = 0;
     for (const stage of totalled) {
-      const likelihood = quickLikelihood(stage, state, weights);
+      const likelihood = quickLikelihood(stage, state, weights, slots);
       if (likelihood === null) continue;
       for (const impact of stage.impacts) total += likelihood * impact;
     }

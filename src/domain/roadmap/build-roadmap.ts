@@ -274,6 +274,9 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   let answers = input.answers;
   const resolved = new Set<FlagId>();
   const doneSoFar: Action[] = [];
+  // Each phase's answers follow from the actions done by then and the charter, phase by phase:
+  // named by that history, a what-if edit that keeps the plan finds them scored already.
+  let history = 'phases';
   const phases = PHASES.map((id, index): RoadmapPhase => {
     const placed = plan.phases[id].actions;
     for (const { item } of placed) {
@@ -281,12 +284,23 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       doneSoFar.push(item.action);
       for (const f of item.action.resolves) resolved.add(f);
     }
-    answers = raiseAnswers(answers, projector.lifts(doneSoFar), {
-      chartered: existsToday || (charterPhase >= 0 && charterPhase <= index),
-      controlFunctionLevels: projector.controlFunctionLevels,
-      maxStep: MAX_STEP_PER_PHASE,
-    });
-    const state = projector.state(answers, resolved);
+    const chartered = existsToday || (charterPhase >= 0 && charterPhase <= index);
+    const from = answers;
+    history += `|${chartered ? 'chartered' : ''}:${doneSoFar
+      .map((a) => a.id)
+      .sort()
+      .join(',')}`;
+    const state = projector.stateOnce(
+      history,
+      () =>
+        raiseAnswers(from, projector.lifts(doneSoFar), {
+          chartered,
+          controlFunctionLevels: projector.controlFunctionLevels,
+          maxStep: MAX_STEP_PER_PHASE,
+        }),
+      resolved,
+    );
+    answers = state.answers;
     const overall = scoreOverall(state.dimensions, model.levels);
     const raised: Record<string, number> = {};
     for (const [q, d] of answers)

@@ -26,6 +26,7 @@ function fakeProjector(
   return {
     asked,
     state: () => state([]),
+    stateOnce: () => state([]),
     controlFunctionLevels: new Map(),
     lifts: () => new Map(),
     done(actions) {

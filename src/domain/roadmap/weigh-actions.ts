@@ -5,6 +5,7 @@ import type { Action } from '../schemas/action';
 import type { Level } from '../schemas/common';
 import type { FlagId } from '../schemas/flag';
 import type { Model, Sector } from '../schemas/model';
+import { memoiseOn } from '../memo';
 import { scoreDimensions } from '../scoring/score-dimensions';
 import { collectLifts, raiseAnswers, readControlFunctionLevels } from './project-answers';
 
@@ -30,6 +31,15 @@ export interface ProjectedState extends RiskState {
 export interface Projector {
   /** The state once `answers` hold and the `resolved` flags have left every activity. */
   state(answers: ReadonlyMap<string, AnswerDriver>, resolved: ReadonlySet<FlagId>): ProjectedState;
+  /**
+   * `state` for answers that `key` names: they are raised by `raise` only the first time the
+   * key is met while today's answers and their scoring stay the same (see `scoredSets`).
+   */
+  stateOnce(
+    key: string,
+    raise: () => ReadonlyMap<string, AnswerDriver>,
+    resolved: ReadonlySet<FlagId>,
+  ): ProjectedState;
   /** The heatmap's summed score of a state. */
   risk(state: RiskState): number;
   /** The level each in-scope question reaches once the given actions are done. */
@@ -38,6 +48,24 @@ export interface Projector {
   done(actions: readonly Action[]): ProjectedState;
   controlFunctionLevels: ReadonlyMap<string, number>;
 }
+
+type Scored = Pick<ProjectedState, 'answers' | 'dimensions'>;
+
+/**
+ * The scored answers once a set of actions is done (keyed by their ids), kept for as long as
+ * today's answers and everything that scores them are the same: a what-if RACI edit weighs the
+ * same sets of actions again, and only their flags, not their maturity, can differ.
+ */
+const scoredSets = memoiseOn(
+  (
+    _answers: ReadonlyMap<string, AnswerDriver>,
+    _model: ProjectionInput['model'],
+    _sector: Sector,
+    _outOfScope: string,
+    _targets: string,
+    _controlFunctionExists: boolean,
+  ) => new Map<string, Scored>(),
+);
 
 /** Sets up projections for one model, assessment and today's analysis. */
 export function makeProjector(input: ProjectionInput): Projector {
@@ -72,10 +100,7 @@ export function makeProjector(input: ProjectionInput): Projector {
     }
     return hit;
   };
-  const state = (
-    answers: ReadonlyMap<string, AnswerDriver>,
-    resolved: ReadonlySet<FlagId>,
-  ): ProjectedState => ({
+  const score = (answers: ReadonlyMap<string, AnswerDriver>): Scored => ({
     answers,
     dimensions: scoreDimensions(
       input.model,
@@ -84,22 +109,53 @@ export function makeProjector(input: ProjectionInput): Projector {
       input.sector,
       input.targets,
     ),
-    activities: activitiesWithout(resolved),
   });
+  const state = (
+    answers: ReadonlyMap<string, AnswerDriver>,
+    resolved: ReadonlySet<FlagId>,
+  ): ProjectedState => ({ ...score(answers), activities: activitiesWithout(resolved) });
+  const scored = scoredSets(
+    input.answers,
+    input.model,
+    input.sector,
+    [...input.outOfScopeDimensions].sort().join(','),
+    JSON.stringify(input.targets),
+    input.controlFunctionExists,
+  );
+  const scoreOnce = (key: string, raise: () => ReadonlyMap<string, AnswerDriver>): Scored => {
+    let hit = scored.get(key);
+    if (!hit) {
+      hit = score(raise());
+      scored.set(key, hit);
+    }
+    return hit;
+  };
   return {
     state,
+    stateOnce: (key, raise, resolved) => ({
+      ...scoreOnce(key, raise),
+      activities: activitiesWithout(resolved),
+    }),
     risk: total,
     controlFunctionLevels,
     lifts,
     done(actions) {
+      const key = actions
+        .map((a) => a.id)
+        .sort()
+        .join(',');
       const chartered =
         input.controlFunctionExists || actions.some((a) => a.chartersControlFunction);
-      const answers = raiseAnswers(input.answers, lifts(actions), {
-        chartered,
-        controlFunctionLevels,
-        maxStep: Infinity,
-      });
-      return state(answers, new Set(actions.flatMap((a) => a.resolves)));
+      return {
+        ...scoreOnce(`done:${key}`, () =>
+          raiseAnswers(input.answers, lifts(actions), {
+            chartered,
+            controlFunctionLevels,
+            maxStep: Infinity,
+          }),
+        ),
+        activities: activitiesWithout(new Set(actions.flatMap((a) => a.resolves))),
+      };
     },
   };
 }
