@@ -370,14 +370,16 @@ export class PdfWriter {
   }
 
   /**
-   * Draws a table in the flow: `header` rows repeat at the top of every page it runs onto, and a
-   * row is never split across pages.
+   * Draws a table in the flow: `header` rows repeat at the top of every page it runs onto, a
+   * row is never split across pages, and a row `keepWithNext` says so of (a group's heading row)
+   * moves to the next page with the row after it rather than end a page alone.
    */
   table(
     columns: readonly Column[],
     header: readonly (readonly Cell[])[],
     rows: readonly (readonly Cell[])[],
     box = { x: this.left, w: this.measure },
+    keepWithNext: (row: number) => boolean = () => false,
   ): void {
     const pad = 3;
     const edges = this.columnEdges(columns, box.x, box.w);
@@ -392,15 +394,17 @@ export class PdfWriter {
     const first = rows[0] ? this.rowHeight(rows[0], edges, pad) : 0;
     this.ensure(headerHeight + first);
     drawHeader();
-    for (const row of rows) {
+    rows.forEach((row, i) => {
       const h = this.rowHeight(row, edges, pad);
-      if (this.y + h > this.bottom) {
+      const next = rows[i + 1];
+      const needed = keepWithNext(i) && next ? h + this.rowHeight(next, edges, pad) : h;
+      if (this.y + needed > this.bottom) {
         this.newPage(this.orientation);
         drawHeader();
       }
       this.drawRow(row, columns, edges, h, pad);
       this.y += h;
-    }
+    });
     this.y += 8;
   }
 }

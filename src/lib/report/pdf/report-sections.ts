@@ -367,9 +367,11 @@ export function drawMatrix(w: PdfWriter, input: ReportInput): void {
       ],
     ];
     const rows: Cell[][] = [];
+    const stageRows = new Set<number>();
     for (const stage of names.stages) {
       const activities = names.activities.filter((a) => a.stage === stage.id);
       if (activities.length === 0) continue;
+      stageRows.add(rows.length);
       rows.push([
         { text: stage.name, style: { size: 8.5, bold: true, color: ACCENT }, fill: ACCENT_SOFT },
         ...teams.map(() => ({ text: '', fill: ACCENT_SOFT })),
@@ -405,7 +407,7 @@ export function drawMatrix(w: PdfWriter, input: ReportInput): void {
         ]);
       }
     }
-    w.table(columns, header, rows);
+    w.table(columns, header, rows, undefined, (row) => stageRows.has(row));
   });
 }
 
