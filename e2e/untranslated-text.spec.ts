@@ -23,6 +23,7 @@ const ALLOWED: Record<string, string> = {
   SMS: 'a channel known by its Latin acronym',
   IVR: 'the automated phone menu, known by its Latin acronym (a question of the model)',
   JSON: 'the file format the tool reads and writes',
+  PDF: 'the file format of the report («تقرير PDF»): a name readers know in Latin letters',
   json: 'the extension of those files',
   Enter: 'the name printed on a key',
   Escape: 'the name printed on a key',
@@ -231,10 +232,10 @@ for (const lang of LANGS) {
     const url = `/${lang}/assess/?id=${id}`;
     await page.goto(url);
     await hydrated(page);
-    const sections = await page
-      .getByRole('navigation', { name: text(lang, 'wizard.sections') })
-      .getByRole('button')
-      .count();
+    // The section list shows once the record is read: count its buttons after the first shows.
+    const list = page.getByRole('navigation', { name: text(lang, 'wizard.sections') });
+    await expect(list.getByRole('button').first()).toBeVisible();
+    const sections = await list.getByRole('button').count();
     for (const step of steps) {
       await page.goto(`${url}#step=${step}`);
       await hydrated(page);
