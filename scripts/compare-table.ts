@@ -17,7 +17,7 @@ const FIGURE_NAMES: Record<keyof Comparison['figures'], string> = {
   controlFunctionCoverage: 'Control-function coverage',
   activitiesInScope: 'Activities in scope',
   answeredActivities: 'Activities answered',
-  unknownActivities: "Activities answered don't know",
+  unknownActivities: 'Activities answered "don\'t know"',
 };
 
 const SHARES = new Set(['orphanRate', 'contestRate', 'controlFunctionCoverage']);
@@ -139,7 +139,9 @@ export function formatComparison(
           decimal(p.projected),
           decimal(p.actual),
           p.status,
-          p.actions.map((a) => `${title.get(a.action) ?? a.action} (${a.status.replace('-', ' ')})`).join(', '),
+          p.actions
+            .map((a) => `${title.get(a.action) ?? a.action} (${a.status.replace('-', ' ')})`)
+            .join(', '),
         ]),
       ]),
     ),

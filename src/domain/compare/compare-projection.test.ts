@@ -85,12 +85,18 @@ describe('findActionsBehind', () => {
     ]);
   });
 
-  it('counts no phase before any time has passed, and a phase once it has begun', () => {
-    expect(findActionsBehind(model, roadmap, 'ownership', 0, {})).toEqual([]);
-    const third = roadmap.phases[1]?.actions ?? [];
-    const later = findActionsBehind(model, roadmap, 'ownership', 4, {}).map((a) => a.phase);
-    expect(later.includes('standardise')).toBe(
-      third.some((a) => Object.keys(a.lifts).some((q) => q.startsWith('ownership.'))),
-    );
+  it('counts no phase before any time has passed, and each phase once it has begun', () => {
+    expect(findActionsBehind(model, roadmap, 'data', 0, {})).toEqual([]);
+    // The bank's data actions wait for the second phase (months 3 to 6).
+    expect(findActionsBehind(model, roadmap, 'data', 3, {})).toEqual([]);
+    expect(findActionsBehind(model, roadmap, 'data', 4, {})).toEqual([
+      { action: 'data-source-of-truth', phase: 'standardise', status: 'not-started' },
+    ]);
+  });
+
+  it('leaves out the actions already done a quarter ago: their effect is in its answers', () => {
+    const tracked = { ...bank, roadmap: { 'review-before-release': 'done' as const } };
+    const before = analyse(model, tracked).roadmap;
+    expect(findActionsBehind(model, before, 'review', 3, {})).toEqual([]);
   });
 });
