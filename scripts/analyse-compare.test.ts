@@ -166,7 +166,7 @@ describe('npm run analyse -- --compare across model versions', () => {
       'newer.json': JSON.stringify(newer),
     }).stdout;
     expect(table).toMatch(/ · model 2026\.2 → 2026\.3\n/);
-    expect(table).toMatch(/New questions, not compared \(10\)\n {2}data\.personal\n/);
+    expect(table).toMatch(/New questions, not compared \(10\)\n {2}Question\n {2}data\.personal\n/);
   });
 });
 

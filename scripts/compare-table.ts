@@ -4,8 +4,11 @@ import type { ComparedCell } from '../src/domain/compare/changed-raci';
 import { ON_TRACK_TOLERANCE, monthsBetween } from '../src/domain/compare/compare-projection';
 import type { Assessment } from '../src/domain/schemas/assessment';
 import type { Model } from '../src/domain/schemas/model';
-import { alignColumns } from './analyse-table';
+import { alignColumns, decimal, percent, signed } from './analyse-table';
 import { escapeControls } from './terminal-text';
+
+/** One row of a table: text cells. */
+type Row = readonly string[];
 
 const FIGURE_NAMES: Record<keyof Comparison['figures'], string> = {
   accountableOwners: 'Accountable owners',
@@ -22,14 +25,10 @@ const FIGURE_NAMES: Record<keyof Comparison['figures'], string> = {
 
 const SHARES = new Set(['orphanRate', 'contestRate', 'controlFunctionCoverage']);
 
-const decimal = (value: number | null): string => (value === null ? '–' : value.toFixed(2));
-const signed = (value: number): string => `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
-
 /** A figure as the analysis table prints it: shares as percentages, counts whole, others at two decimals. */
 function showFigure(id: string, value: number | null): string {
-  if (value === null) return '–';
-  if (SHARES.has(id)) return `${Math.round(value * 100)}%`;
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (SHARES.has(id)) return percent(value);
+  return value !== null && Number.isInteger(value) ? String(value) : decimal(value);
 }
 
 const showAnswer = (answer: ComparedAnswer): string =>
@@ -39,6 +38,13 @@ const showCell = (cell: ComparedCell): string =>
   cell === null ? 'unanswered' : cell === 'unknown' ? "don't know" : cell === '' ? '–' : cell;
 
 const indent = (lines: readonly string[]): string[] => lines.map((l) => `  ${l}`);
+
+/** A list under its heading and count, aligned under a header row; one line saying so when empty. */
+function section(heading: string, none: string, header: Row, rows: readonly Row[]): string[] {
+  return rows.length === 0
+    ? ['', none]
+    : ['', `${heading} (${rows.length})`, ...indent(alignColumns([header, ...rows]))];
+}
 
 /**
  * A readable, aligned form of a comparison, in English, for the command line: the changed
@@ -57,6 +63,8 @@ export function formatComparison(
   const title = new Map(model.actions.map((a) => [a.id, (a['title'] as { en: string }).en]));
   const team = new Map([...older.teams, ...newer.teams].map((t) => [t.id, t.name]));
   const name = (id: string): string => en.get(id) ?? id;
+  const flagRows = (flags: Comparison['flagsGained']): Row[] =>
+    flags.map((f) => [name(f.activity), f.flag]);
   const c = comparison;
   const versions =
     older.migratedFrom === newer.migratedFrom
@@ -64,57 +72,35 @@ export function formatComparison(
       : `model ${older.migratedFrom ?? older.modelVersion} → ${newer.migratedFrom ?? newer.modelVersion}`;
   const lines = [
     `${newer.organisation.name} · ${older.period} → ${newer.period} · ${versions}`,
-    '',
-    c.changedAnswers.length === 0
-      ? 'No answer changed'
-      : `Changed answers (${c.changedAnswers.length})`,
-    ...indent(
-      alignColumns(
-        c.changedAnswers.length === 0
-          ? []
-          : [
-              ['Question', 'From', 'To'],
-              ...c.changedAnswers.map((a) => [a.question, showAnswer(a.from), showAnswer(a.to)]),
-            ],
-      ),
+    ...section(
+      'Changed answers',
+      'No answer changed',
+      ['Question', 'From', 'To'],
+      c.changedAnswers.map((a) => [a.question, showAnswer(a.from), showAnswer(a.to)]),
     ),
+    // Only a newer model version asks new questions: nothing to say otherwise.
+    ...(c.newQuestions.length === 0
+      ? []
+      : section(
+          'New questions, not compared',
+          '',
+          ['Question'],
+          c.newQuestions.map((q) => [q]),
+        )),
+    ...section(
+      'Changed RACI cells',
+      'No RACI cell changed',
+      ['Activity', 'Team', 'From', 'To'],
+      c.changedRaci.map((r) => [
+        name(r.activity),
+        team.get(r.team) ?? r.team,
+        showCell(r.from),
+        showCell(r.to),
+      ]),
+    ),
+    ...section('Flags gained', 'No flag gained', ['Activity', 'Flag'], flagRows(c.flagsGained)),
+    ...section('Flags lost', 'No flag lost', ['Activity', 'Flag'], flagRows(c.flagsLost)),
   ];
-  if (c.newQuestions.length > 0)
-    lines.push(
-      '',
-      `New questions, not compared (${c.newQuestions.length})`,
-      ...indent(c.newQuestions),
-    );
-  lines.push(
-    '',
-    c.changedRaci.length === 0
-      ? 'No RACI cell changed'
-      : `Changed RACI cells (${c.changedRaci.length})`,
-    ...indent(
-      alignColumns(
-        c.changedRaci.length === 0
-          ? []
-          : [
-              ['Activity', 'Team', 'From', 'To'],
-              ...c.changedRaci.map((r) => [
-                name(r.activity),
-                team.get(r.team) ?? r.team,
-                showCell(r.from),
-                showCell(r.to),
-              ]),
-            ],
-      ),
-    ),
-  );
-  for (const [heading, none, flags] of [
-    ['Flags gained', 'No flag gained', c.flagsGained],
-    ['Flags lost', 'No flag lost', c.flagsLost],
-  ] as const)
-    lines.push(
-      '',
-      flags.length === 0 ? none : `${heading} (${flags.length})`,
-      ...indent(alignColumns(flags.map((f) => [name(f.activity), f.flag]))),
-    );
   lines.push(
     '',
     'Lifecycle figures',
