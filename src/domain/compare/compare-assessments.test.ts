@@ -137,6 +137,18 @@ describe('compareAssessments across model versions', () => {
     ]);
   });
 
+  it('compares on the shared questions too when the newer quarter was taken with the older model', () => {
+    const newer = nextQuarter(() => undefined, older.value);
+    const current = nextQuarter((a) => {
+      delete a.migratedFrom;
+      a.period = '2026-Q2';
+      a.maturity['data.personal'] = 5;
+    }, older.value);
+    const c = compareAssessments(model, current, newer);
+    expect(c.changedAnswers).toEqual([]);
+    expect(c.newQuestions).toEqual([]);
+  });
+
   it('lists no new question when both quarters were taken with the same older version', () => {
     const newer = nextQuarter(() => undefined, older.value);
     expect(compareAssessments(model, older.value, newer).newQuestions).toEqual([]);

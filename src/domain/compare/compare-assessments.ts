@@ -5,7 +5,8 @@
  * - `changedAnswers`: the maturity answers the analyses used (the agreed answer, else the
  *   workshop median, which may be a fraction), as a level, "unknown" for don't know, or null when
  *   unanswered or out of scope; in model order. Questions only the newer one was asked (a newer
- *   model version) are listed in `newQuestions` instead.
+ *   model version) are listed in `newQuestions` instead; those only the older one was asked are
+ *   left out too.
  * - `changedRaci`: one entry per team and activity whose cell differs: the team's letters in
  *   R, A, C, I order as the analysis resolved them ("" for no letter, "no one" included),
  *   "unknown" for don't know, null when unanswered or out of scope. Teams of either assessment,
@@ -52,12 +53,17 @@ export function compareAssessments(model: Model, older: Assessment, newer: Asses
   const after = analyse(model, newer);
   const activityIds = model.activities.map((a) => a.id);
   const newQuestions = findNewQuestions(model, older.migratedFrom, newer.migratedFrom);
+  // Compared on the questions both were asked: also when the newer one used the older model.
+  const notShared = [
+    ...newQuestions,
+    ...findNewQuestions(model, newer.migratedFrom, older.migratedFrom),
+  ];
   return {
     changedAnswers: findChangedAnswers(
       model,
       readAnswers(before.dimensions),
       readAnswers(after.dimensions),
-      newQuestions,
+      notShared,
     ),
     changedRaci: findChangedRaci(
       activityIds,
