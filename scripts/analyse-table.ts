@@ -28,11 +28,14 @@ export function alignColumns(given: readonly Row[]): string[] {
   );
 }
 
-const decimal = (value: number | null | undefined): string =>
+/** A number at two decimals, or a dash for none. */
+export const decimal = (value: number | null | undefined): string =>
   value == null ? '–' : value.toFixed(2);
-const percent = (value: number | null | undefined): string =>
+/** A share as a whole percentage, or a dash for none. */
+export const percent = (value: number | null | undefined): string =>
   value == null ? '–' : `${Math.round(value * 100)}%`;
-const signed = (value: number | null): string =>
+/** A difference at two decimals with its sign, or a dash for none. */
+export const signed = (value: number | null): string =>
   value === null ? '–' : `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
 
 /**

@@ -292,6 +292,7 @@ describe('readArguments', () => {
     expect(readArguments(['a.json', '--format=table', 'b.json'])).toEqual({
       files: ['a.json', 'b.json'],
       format: 'table',
+      compare: false,
     });
   });
 

@@ -1,8 +1,11 @@
 /**
  * `npm run analyse -- <file.json> [more files…] [--format json|table]`
+ * `npm run analyse -- --compare <older.json> <newer.json> [--format json|table]`
  *
  * Prints the analysis of each assessment file: one JSON document for one file, an array for
- * several, or with `--format table` a readable summary. Every file is read and checked against
+ * several, or with `--format table` a readable summary. With `--compare`, exactly two files, the
+ * older quarter first: prints what changed between them (see compare-assessments.ts), as JSON or
+ * a readable table; when either file is bad nothing is printed on stdout. Every file is read and checked against
  * the model (an id or a model version it does not know is a problem; an older known model
  * version is migrated; a UTF-8 byte-order mark is skipped).
  *
@@ -27,7 +30,9 @@ import type { Assessment } from '../src/domain/schemas/assessment';
 import type { Model } from '../src/domain/schemas/model';
 import { parseAssessmentText } from '../src/domain/schemas/parse-assessment';
 import { capProblems, type Problem } from '../src/domain/schemas/problems';
+import { compareAssessments } from '../src/domain/compare/compare-assessments';
 import { formatTable } from './analyse-table';
+import { formatComparison } from './compare-table';
 import { terminalJson, terminalText } from './terminal-text';
 
 /** Where the command reads and writes; tests pass their own. */
@@ -38,17 +43,27 @@ export interface CommandIo {
   stderr(text: string): void;
 }
 
-const USAGE = 'usage: npm run analyse -- <assessment.json> [more files…] [--format json|table]';
+const USAGE = [
+  'usage: npm run analyse -- <assessment.json> [more files…] [--format json|table]',
+  '       npm run analyse -- --compare <older.json> <newer.json> [--format json|table]',
+].join('\n');
+
+/** The command's options: the files, the output format, and whether to compare two quarters. */
+export interface CommandOptions {
+  files: string[];
+  format: 'json' | 'table';
+  compare: boolean;
+}
 
 /** The command's options, or a message saying what is wrong with them. */
-export function readArguments(
-  args: readonly string[],
-): { files: string[]; format: 'json' | 'table' } | { error: string } {
+export function readArguments(args: readonly string[]): CommandOptions | { error: string } {
   const files: string[] = [];
   let format = 'json';
+  let compare = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--format') format = args[++i] ?? '';
+    else if (arg === '--compare') compare = true;
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else if (arg === '--help' || arg === '-h') return { error: USAGE };
     else if (arg.startsWith('--'))
@@ -58,7 +73,9 @@ export function readArguments(
   if (format !== 'json' && format !== 'table')
     return { error: `--format must be json or table, not "${terminalText(format)}"\n${USAGE}` };
   if (files.length === 0) return { error: `no assessment file given\n${USAGE}` };
-  return { files, format };
+  if (compare && files.length !== 2)
+    return { error: `--compare takes two files, the older first, not ${files.length}\n${USAGE}` };
+  return { files, format, compare };
 }
 
 const READ_ERRORS: Record<string, string> = {
@@ -109,6 +126,22 @@ export function formatFileProblems(file: string, problems: readonly Problem[]): 
   return lines.join('\n');
 }
 
+/** Compares two quarters' files and prints the comparison; returns the exit code. */
+function runCompare(options: CommandOptions, io: CommandIo, model: Model): number {
+  const read = options.files.map((file) => ({ file, read: readAssessmentFile(file, io, model) }));
+  for (const { file, read: r } of read)
+    if ('problems' in r) io.stderr(formatFileProblems(file, r.problems));
+  const [older, newer] = read.flatMap(({ read: r }) => ('assessment' in r ? [r.assessment] : []));
+  if (!older || !newer) return 1;
+  const comparison = compareAssessments(model, older, newer);
+  io.stdout(
+    options.format === 'table'
+      ? formatComparison(comparison, model, older, newer)
+      : terminalJson(JSON.stringify(comparison, null, 2)),
+  );
+  return 0;
+}
+
 /** Runs the command; returns the exit code. */
 export function runAnalyse(args: readonly string[], io: CommandIo): number {
   const options = readArguments(args);
@@ -123,6 +156,7 @@ export function runAnalyse(args: readonly string[], io: CommandIo): number {
     io.stderr(terminalText((error as Error).message, MAX_MESSAGE_CHARS));
     return 2;
   }
+  if (options.compare) return runCompare(options, io, model);
   const good: Assessment[] = [];
   let bad = 0;
   for (const file of options.files) {
