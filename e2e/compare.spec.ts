@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { analyse } from '../src/domain/analyse';
 import { compareAssessments } from '../src/domain/compare/compare-assessments';
+import { compareHeatmaps } from '../src/domain/compare/compare-heatmap';
 import { parseAssessment } from '../src/domain/schemas/parse-assessment';
 import { loadModel } from '../src/lib/model/load-model';
 import { LANGS, text } from './example-results';
@@ -20,6 +22,10 @@ const read = (path: string) => {
 const model = loadModel();
 // What the page must list, from the product's own comparison of the two files.
 const expected = compareAssessments(model, read(FILES[0]!), read(FILES[1]!));
+const cells = Object.values(
+  compareHeatmaps(analyse(model, read(FILES[0]!)).heatmap, analyse(model, read(FILES[1]!)).heatmap),
+).flatMap((row) => Object.values(row));
+const count = (trend: string) => cells.filter((c) => c.trend === trend).length;
 
 for (const lang of LANGS) {
   test(`two quarters of the bank compared side by side: exactly the changes, kept after a reload (${lang})`, async ({
@@ -45,6 +51,13 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-projection] tbody tr')).toHaveCount(
       Object.keys(expected.projection).length,
     );
+    const heatmap = page.locator('[data-heatmap-difference]');
+    await expect(heatmap.locator('tbody tr')).toHaveCount(model.stages.length);
+    for (const trend of ['better', 'worse', 'same'])
+      await expect(heatmap.locator(`td.${trend}`)).toHaveCount(count(trend));
+    expect(count('better')).toBeGreaterThan(0);
+    // Both quarters of the bank, side by side, in the organisation's trend.
+    await expect(page.locator('[data-trend] thead th')).toHaveCount(3);
     await expectNoSeriousViolations(page, `${lang} compare`);
 
     const address = page.url();
