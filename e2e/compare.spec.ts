@@ -56,7 +56,9 @@ for (const lang of LANGS) {
     for (const trend of ['better', 'worse', 'same'])
       await expect(heatmap.locator(`td.${trend}`)).toHaveCount(count(trend));
     expect(count('better')).toBeGreaterThan(0);
-    // Both quarters of the bank, side by side, in the organisation's trend.
+    // Both quarters of the bank in the organisation's trend: a chart, and the table behind it.
+    await expect(page.getByRole('img', { name: text(lang, 'compare.trend.chart') })).toBeVisible();
+    await page.getByRole('button', { name: text(lang, 'chart.showTable') }).click();
     await expect(page.locator('[data-trend] thead th')).toHaveCount(3);
     await expectNoSeriousViolations(page, `${lang} compare`);
 
