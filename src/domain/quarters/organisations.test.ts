@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../analysis';
 import { buildAssessment } from '../testing/fixtures';
-import { groupByOrganisation, overallTrend } from './organisations';
+import { groupByOrganisation, overallTrend, summariseOrganisation } from './organisations';
 
 const of = (id: string, organisation: string | undefined, period: string) => {
   const base = buildAssessment();
@@ -56,5 +56,27 @@ describe('overallTrend', () => {
 
   it('says nothing when either period has no score', () => {
     expect(overallTrend(scored(null), scored(2))).toBeNull();
+  });
+});
+
+describe('summariseOrganisation', () => {
+  const analysis = (score: number, level: number, fragmentationIndex: number) =>
+    ({ overall: { score, level }, lifecycle: { fragmentationIndex } }) as unknown as Analysis;
+
+  it('gives the latest level and fragmentation index, and the trend since the period before', () => {
+    const before = { period: '2026-Q3', analysis: analysis(2.1, 2, 0.8) };
+    expect(summariseOrganisation(analysis(2.6, 2, 0.6), before)).toEqual({
+      level: 2,
+      fragmentationIndex: 0.6,
+      trend: 'better',
+      previousPeriod: '2026-Q3',
+    });
+  });
+
+  it('has no trend for an organisation with one period', () => {
+    expect(summariseOrganisation(analysis(2.6, 2, 0.6))).toMatchObject({
+      trend: null,
+      previousPeriod: null,
+    });
   });
 });

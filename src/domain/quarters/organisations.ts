@@ -49,3 +49,26 @@ export function overallTrend(earlier: Analysis, later: Analysis): Trend | null {
   const delta = Math.round(after * 10) - Math.round(before * 10);
   return delta > 0 ? 'better' : delta < 0 ? 'worse' : 'same';
 }
+
+/** What the start page says of an organisation: its latest period's figures and trend. */
+export interface OrganisationSummary {
+  level: number | null;
+  fragmentationIndex: number | null;
+  /** The trend from the period before the latest; null without one or without scores. */
+  trend: Trend | null;
+  /** The period the trend compares with, when there is one. */
+  previousPeriod: string | null;
+}
+
+/** Summarises an organisation from the analyses of its latest period and the one before it. */
+export function summariseOrganisation(
+  latest: Analysis,
+  before?: { period: string; analysis: Analysis },
+): OrganisationSummary {
+  return {
+    level: latest.overall.level,
+    fragmentationIndex: latest.lifecycle.fragmentationIndex,
+    trend: before ? overallTrend(before.analysis, latest) : null,
+    previousPeriod: before?.period ?? null,
+  };
+}
