@@ -60,13 +60,19 @@ describe('overallTrend', () => {
 });
 
 describe('summariseOrganisation', () => {
+  const levelName = { en: 'Reactive', ar: 'قائم على ردّ الفعل' };
   const analysis = (score: number, level: number, fragmentationIndex: number) =>
-    ({ overall: { score, level }, lifecycle: { fragmentationIndex } }) as unknown as Analysis;
+    ({
+      overall: { score, level, levelName },
+      lifecycle: { fragmentationIndex },
+    }) as unknown as Analysis;
 
-  it('gives the latest level and fragmentation index, and the trend since the period before', () => {
+  it('gives the latest maturity and fragmentation index, and the trend since the period before', () => {
     const before = { period: '2026-Q3', analysis: analysis(2.1, 2, 0.8) };
     expect(summariseOrganisation(analysis(2.6, 2, 0.6), before)).toEqual({
+      score: 2.6,
       level: 2,
+      levelName,
       fragmentationIndex: 0.6,
       trend: 'better',
       previousPeriod: '2026-Q3',

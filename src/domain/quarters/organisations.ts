@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
 import type { Assessment } from '../schemas/assessment';
+import type { LocalisedText } from '../schemas/common';
 import { organisationKey } from './next-quarter';
 
 /** A stored assessment as the start page lists it. */
@@ -52,7 +53,10 @@ export function overallTrend(earlier: Analysis, later: Analysis): Trend | null {
 
 /** What the start page says of an organisation: its latest period's figures and trend. */
 export interface OrganisationSummary {
+  /** The overall maturity score, its level and the level's name. */
+  score: number | null;
   level: number | null;
+  levelName: LocalisedText | null;
   fragmentationIndex: number | null;
   /** The trend from the period before the latest; null without one or without scores. */
   trend: Trend | null;
@@ -66,7 +70,9 @@ export function summariseOrganisation(
   before?: { period: string; analysis: Analysis },
 ): OrganisationSummary {
   return {
+    score: latest.overall.score,
     level: latest.overall.level,
+    levelName: latest.overall.levelName,
     fragmentationIndex: latest.lifecycle.fragmentationIndex,
     trend: before ? overallTrend(before.analysis, latest) : null,
     previousPeriod: before?.period ?? null,
