@@ -231,10 +231,12 @@ for (const lang of LANGS) {
     const url = `/${lang}/assess/?id=${id}`;
     await page.goto(url);
     await hydrated(page);
-    const sections = await page
+    // The section list shows once the record is read: counted before, it would count none.
+    const sectionList = page
       .getByRole('navigation', { name: text(lang, 'wizard.sections') })
-      .getByRole('button')
-      .count();
+      .getByRole('button');
+    await expect(sectionList.first()).toBeVisible();
+    const sections = await sectionList.count();
     for (const step of steps) {
       await page.goto(`${url}#step=${step}`);
       await hydrated(page);
