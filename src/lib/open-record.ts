@@ -2,7 +2,12 @@ import type { Assessment } from '../domain/schemas/assessment';
 import type { ModelIds } from '../domain/schemas/model-check';
 import { parseAssessmentText } from '../domain/schemas/parse-assessment';
 import type { Lang } from '../i18n';
-import { createRecord, StorageError, type StorageReason } from './storage/assessment-repo';
+import {
+  createRecord,
+  readAssessment,
+  StorageError,
+  type StorageReason,
+} from './storage/assessment-repo';
 import { STORAGE_VERSION, type StoredRecord } from './storage/stored-record';
 
 /** The questionnaire page of an assessment. */
@@ -22,10 +27,24 @@ export function resultsUrl(lang: Lang, record: Pick<StoredRecord, 'id'>): string
  * becomes `?id=`); when storage is blocked it lives in that page only, which says so and offers
  * the file as download. The address, not a hand-over through storage, carries it, because
  * session storage is blocked together with local storage.
+ * `?next=<id>` starts the quarter after a stored assessment (see `openFresh`).
  */
-export function freshUrl(lang: Lang, source: 'new' | { example: string }): string {
-  const query = source === 'new' ? 'new' : `example=${encodeURIComponent(source.example)}`;
+export function freshUrl(
+  lang: Lang,
+  source: 'new' | { example: string } | { next: string },
+): string {
+  const query =
+    source === 'new'
+      ? 'new'
+      : 'next' in source
+        ? `next=${encodeURIComponent(source.next)}`
+        : `example=${encodeURIComponent(source.example)}`;
   return `/${lang}/assess/?${query}`;
+}
+
+/** Whether a record is only in the page: opened in memory, or a next quarter not stored yet. */
+export function unstored(record: StoredRecord): boolean {
+  return record.id === 'in-memory';
 }
 
 /** An assessment opened in a page without being stored (its id is never written). */
@@ -56,10 +75,19 @@ async function freshAssessment(
   return parsed.ok ? parsed.value : null;
 }
 
+/** The quarter after a stored assessment, in the page only (stored on its first change). */
+async function nextQuarter(model: ModelIds, id: string): Promise<StoredRecord | null> {
+  const read = readAssessment(model, id);
+  if (!read?.ok) return null;
+  const { startNextQuarter } = await import('../domain/quarters/next-quarter');
+  return memoryRecord(startNextQuarter(read.record.assessment, id));
+}
+
 /**
- * Opens the assessment a `?new` or `?example=` address asks for (see `freshUrl`): stored, with
- * the address rewritten to its `?id=`, or in memory when the browser blocks storage. Null when
- * the example does not exist.
+ * Opens the assessment a `?new`, `?example=` or `?next=` address asks for (see `freshUrl`):
+ * stored, with the address rewritten to its `?id=`, or in memory when the browser blocks storage.
+ * A next quarter stays in the page until its first change, so an abandoned start leaves nothing
+ * behind. Null when the example or the earlier quarter does not exist.
  */
 export async function openFresh(
   lang: Lang,
@@ -67,6 +95,11 @@ export async function openFresh(
   model: ModelIds,
   blank: () => Assessment,
 ): Promise<{ record: StoredRecord; memory: boolean } | null> {
+  const next = params.get('next');
+  if (next !== null) {
+    const record = await nextQuarter(model, next);
+    return record && { record, memory: false };
+  }
   const assessment = await freshAssessment(params, model, blank);
   if (!assessment) return null;
   try {

@@ -74,6 +74,18 @@ describe('importing files', () => {
     expect(all[0]?.ok && all[0].record.createdAt).toBe(old.createdAt);
   });
 
+  it('keeps the organisation id of the record it replaces when the file has none', async () => {
+    const old = createRecord(model, bank);
+    const { id: _, ...unnamed } = bank.organisation;
+    await importFiles(
+      [file('bank.json', { ...bank, organisation: unnamed })],
+      model,
+      answering('replace'),
+    );
+    const [read] = listAssessments(model);
+    expect(read?.ok && read.record.assessment.organisation.id).toBe(old.assessment.organisation.id);
+  });
+
   it('keeps both when asked, storing a new copy beside the old one', async () => {
     const old = createRecord(model, bank);
     const report = await importFiles([file('bank.json', bank)], model, answering('keep-both'));

@@ -49,7 +49,7 @@ export interface ImportReport {
 
 /**
  * Stores an incoming assessment as chosen: `replace` writes it over the matched record, keeping
- * that record's id; `keep-both` (or no match) stores a new record; `cancel` stores nothing.
+ * that record's id (and its organisation id when the file has none); `keep-both` (or no match) stores a new record; `cancel` stores nothing.
  * Throws StorageError when the browser refuses.
  */
 export function storeImported(
@@ -60,8 +60,14 @@ export function storeImported(
   now = new Date(),
 ): StoredRecord | null {
   if (choice === 'cancel') return null;
-  if (choice === 'replace' && match)
-    return writeAssessment(model, { ...match, updatedAt: now.toISOString(), assessment: incoming });
+  if (choice === 'replace' && match) {
+    // A file without an organisation id keeps the one the replaced record had, and so its group.
+    const id = incoming.organisation.id ?? match.assessment.organisation.id;
+    const assessment = id
+      ? { ...incoming, organisation: { ...incoming.organisation, id } }
+      : incoming;
+    return writeAssessment(model, { ...match, updatedAt: now.toISOString(), assessment });
+  }
   return createRecord(model, incoming);
 }
 

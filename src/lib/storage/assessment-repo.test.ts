@@ -86,6 +86,19 @@ describe('the assessment store', () => {
     expect(read?.ok && read.record.assessment.notes).toEqual({});
   });
 
+  it('gives a new assessment an organisation id and keeps the one an assessment has', () => {
+    const fresh = createRecord(model, blank());
+    expect(fresh.assessment.organisation.id).toMatch(/^o-/);
+    const kept = createRecord(model, fresh.assessment);
+    expect(kept.assessment.organisation.id).toBe(fresh.assessment.organisation.id);
+  });
+
+  it('makes a copy an organisation of its own', () => {
+    const record = createRecord(model, blank());
+    const copy = duplicateRecord(model, record, 'Copy');
+    expect(copy.assessment.organisation.id).not.toBe(record.assessment.organisation.id);
+  });
+
   it('duplicates under a new id and name, and deletes one without touching the other', () => {
     const record = createRecord(model, blank());
     const copy = duplicateRecord(model, record, 'Copy');

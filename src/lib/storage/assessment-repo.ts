@@ -196,7 +196,16 @@ export function restoreAssessment(model: ModelIds, record: StoredRecord): Stored
   return put({ ...next, revision: record.revision + 1 });
 }
 
-/** Stores a new assessment under a fresh id and returns its record. */
+/** A new random id for an organisation, so its later quarters group with this one. */
+function newOrganisationId(): string {
+  return `o${newId().slice(1)}`;
+}
+
+/**
+ * Stores a new assessment under a fresh id and returns its record. An assessment without an
+ * `organisation.id` (a new one, an imported file without one) is given one here, so the quarters
+ * started from it group with it.
+ */
 export function createRecord(
   model: ModelIds,
   assessment: Assessment,
@@ -212,12 +221,18 @@ export function createRecord(
     createdAt: now,
     updatedAt: now,
     step,
-    assessment,
+    assessment: {
+      ...assessment,
+      organisation: {
+        ...assessment.organisation,
+        id: assessment.organisation.id ?? newOrganisationId(),
+      },
+    },
   };
   return put({ ...checked(model, record), revision: 1 });
 }
 
-/** Copies an assessment under a new id, named as a copy. */
+/** Copies an assessment under a new id, named as a copy: an organisation of its own. */
 export function duplicateRecord(
   model: ModelIds,
   record: Pick<StoredRecord, 'assessment' | 'step'>,
@@ -225,6 +240,7 @@ export function duplicateRecord(
 ): StoredRecord {
   const assessment = JSON.parse(JSON.stringify(record.assessment)) as Assessment;
   assessment.organisation.name = copyName;
+  delete assessment.organisation.id;
   assessment.status = 'draft';
   return createRecord(model, assessment, record.step);
 }

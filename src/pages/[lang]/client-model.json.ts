@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { LANGS, type Lang } from '../../i18n';
+import { loadModel } from '../../lib/model/load-model';
+import { toClientModel } from '../../lib/model/client-model';
+
+/** One file per language. */
+export function getStaticPaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}
+
+/**
+ * The model `analyse()` runs on, in one language: the start page fetches it once the saved list
+ * is shown, to give each organisation its level, fragmentation index and trend.
+ */
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(toClientModel(loadModel(), params['lang'] as Lang)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
