@@ -61,6 +61,12 @@ export interface TrackedAction {
   due?: string;
 }
 
+/** Whether an action is overdue on `today` (YYYY-MM-DD): not done, and due before today. */
+export function isOverdue(action: TrackedAction, today: string): boolean {
+  // ISO dates compare as text.
+  return action.status !== 'done' && action.due !== undefined && action.due < today;
+}
+
 /** Counts the roadmap's actions done (and of those, not effective), in progress and overdue on `today` (YYYY-MM-DD). */
 export function rollUpTracking(actions: readonly TrackedAction[], today: string): TrackingRollUp {
   const rollUp: TrackingRollUp = { done: 0, notEffective: 0, inProgress: 0, overdue: 0 };
@@ -68,9 +74,7 @@ export function rollUpTracking(actions: readonly TrackedAction[], today: string)
     if (action.status === 'done') rollUp.done += 1;
     if (action.status === 'done' && action.effective === false) rollUp.notEffective += 1;
     if (action.status === 'in-progress') rollUp.inProgress += 1;
-    // ISO dates compare as text.
-    if (action.status !== 'done' && action.due !== undefined && action.due < today)
-      rollUp.overdue += 1;
+    if (isOverdue(action, today)) rollUp.overdue += 1;
   }
   return rollUp;
 }
