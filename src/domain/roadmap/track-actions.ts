@@ -5,9 +5,9 @@ import { reaches, type LiftEvidence } from './select-actions';
 /** How an action is tracked, spelled out: its status and the optional owner, due date and comment. */
 export interface TrackingDetails {
   status: ActionStatus;
-  owner?: string;
-  due?: string;
-  comment?: string;
+  owner?: string | undefined;
+  due?: string | undefined;
+  comment?: string | undefined;
 }
 
 /** Spells out how the assessment tracks an action, whichever form it uses (none: not started). */
