@@ -16,10 +16,10 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-// A save can move a card to another phase, which draws it anew: the new card reopens its form.
+// A save can move a card to another phase, which draws it anew: the new card says it was saved.
 let justSaved: string | null = null;
 
-/** Notes that an action's tracking was just saved, so its card opens its form again. */
+/** Notes that an action's tracking was just saved, for the card drawn anew after the save. */
 export function noteSaved(actionId: string): void {
   justSaved = actionId;
 }
