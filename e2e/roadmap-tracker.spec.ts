@@ -1,6 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { loadModel } from '../src/lib/model/load-model';
-import { expect, test } from './fixtures';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { expected, filled, LANGS, openResults, text, type Lang } from './example-results';
 import { expectNoSeriousViolations, press } from './helpers';
 
