@@ -1,7 +1,6 @@
-import { SvelteSet } from 'svelte/reactivity';
-
 /**
- * The roadmap actions whose tracking form is open. A card keeps its form open when a save moves
- * it (to another phase, or past the fold of its phase), and stays in view while it is open.
+ * The roadmap actions whose tracking form is open (id → true). A card keeps its form open when a
+ * save moves it (to another phase, or past the fold of its phase), and stays in view while it is
+ * open.
  */
-export const openForms = new SvelteSet<string>();
+export const openForms: Record<string, boolean> = $state({});
