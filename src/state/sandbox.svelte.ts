@@ -1,5 +1,6 @@
 import { analyse } from '../domain/analyse';
 import type { ActivityResult, Analysis } from '../domain/analysis';
+import { readTracking, writeTracking, type TrackingDetails } from '../domain/roadmap/track-actions';
 import type { Assessment } from '../domain/schemas/assessment';
 import type { Model } from '../domain/schemas/model';
 import {
@@ -92,6 +93,8 @@ export class Sandbox {
   applyStatus: ApplyStatus = $state('idle');
   /** Why the last apply failed. */
   applyError: StorageReason | null = $state(null);
+  /** Why the last roadmap tracking save failed (null: it did not). */
+  trackError: StorageReason | null = $state(null);
   /** What another tab did to the stored assessment while this page holds what-if edits. */
   elsewhere: Elsewhere | null = $state.raw(null);
 
@@ -258,6 +261,53 @@ export class Sandbox {
       if (error instanceof StorageError && error.reason === 'conflict' && !this.elsewhere)
         this.#notice(this.#repo.read(this.record.id));
       return this.#fail(error);
+    }
+  }
+
+  /** How the stored assessment tracks a roadmap action. */
+  tracking(actionId: string): TrackingDetails {
+    return readTracking(this.record.assessment.roadmap[actionId]);
+  }
+
+  /**
+   * Stores how a roadmap action is tracked, laid over the newest stored version so what another
+   * tab saved stays; if another tab changed this action's tracking meanwhile, nothing is written
+   * and the page is told (`elsewhere`). The what-if edits stay unapplied. Returns whether it was
+   * stored.
+   */
+  track(actionId: string, details: TrackingDetails): boolean {
+    try {
+      const latest = this.#repo.read(this.record.id);
+      if (!latest?.ok) {
+        this.#notice(latest);
+        throw new StorageError(latest ? 'conflict' : 'deleted', `${this.record.id} changed`);
+      }
+      const base = latest.record;
+      const mine = this.record.assessment.roadmap[actionId];
+      if (!same(base.assessment.roadmap[actionId], mine)) {
+        this.#notice(latest);
+        throw new StorageError('conflict', `${this.record.id} changed elsewhere`);
+      }
+      const edits = this.#edits();
+      const written = this.#repo.write({
+        ...base,
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
+        updatedAt: new Date().toISOString(),
+        assessment: {
+          ...base.assessment,
+          roadmap: { ...base.assessment.roadmap, [actionId]: writeTracking(details) },
+        },
+      });
+      this.record = written;
+      this.working = {
+        ...written.assessment,
+        raci: { ...written.assessment.raci, ...edits },
+      };
+      this.trackError = null;
+      return true;
+    } catch (error) {
+      this.trackError = error instanceof StorageError ? error.reason : 'unavailable';
+      return false;
     }
   }
 

@@ -226,3 +226,50 @@ describe('the sandbox beside other tabs', () => {
     expect(s.apply()).toBe(true);
   });
 });
+
+describe('tracking the roadmap from the results page', () => {
+  const stored = (id: string): Assessment => {
+    const read = readAssessment(model, id);
+    if (!read?.ok) throw new Error('the record should read back');
+    return read.record.assessment;
+  };
+  const firstAction = (s: Sandbox): string => s.analysis.roadmap.phases[0]?.actions[0]?.id ?? '';
+
+  it('stores a status alone in the short form and the rest as an object, and the roadmap follows', () => {
+    const s = open();
+    const id = firstAction(s);
+    expect(s.track(id, { status: 'done' })).toBe(true);
+    expect(stored(s.record.id).roadmap[id]).toBe('done');
+    expect(s.analysis.roadmap.progress.done).toBe(1);
+    expect(
+      s.track(id, { status: 'in-progress', owner: 'it', due: '2026-01-31', comment: 'waiting' }),
+    ).toBe(true);
+    expect(stored(s.record.id).roadmap[id]).toEqual({
+      status: 'in-progress',
+      owner: 'it',
+      due: '2026-01-31',
+      comment: 'waiting',
+    });
+    expect(s.tracking(id)).toMatchObject({ status: 'in-progress', owner: 'it' });
+  });
+
+  it('keeps the what-if edits unapplied and what another tab saved', () => {
+    const s = open();
+    s.setLetters('data.source', 'ccm', 'A');
+    elsewhere(s.record.id, (r) => (r.assessment.notes['data.source'] = 'from the other tab'));
+    expect(s.track(firstAction(s), { status: 'in-progress' })).toBe(true);
+    expect(s.changed).toHaveLength(1);
+    expect(stored(s.record.id).raci['data.source']).not.toMatchObject({ ccm: 'A' });
+    expect(stored(s.record.id).notes['data.source']).toBe('from the other tab');
+  });
+
+  it('refuses to write over an action another tab tracked meanwhile, and says so', () => {
+    const s = open();
+    const id = firstAction(s);
+    elsewhere(s.record.id, (r) => (r.assessment.roadmap[id] = 'done'));
+    expect(s.track(id, { status: 'in-progress' })).toBe(false);
+    expect(s.trackError).toBe('conflict');
+    expect(s.elsewhere?.kind).toBe('changed');
+    expect(stored(s.record.id).roadmap[id]).toBe('done');
+  });
+});

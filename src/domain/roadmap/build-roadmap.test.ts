@@ -353,6 +353,44 @@ describe('buildRoadmap', () => {
     expect(roadmap.progress).toEqual({ 'not-started': 3, 'in-progress': 1, done: 1 });
   });
 
+  it('shows a done action whose gap remains as done but not effective, never dropping it', () => {
+    const roadmap = roadmapOf(bank({ roadmap: { inventory: 'done', 'review-first': 'done' } }));
+    expect(find(roadmap, 'inventory')).toMatchObject({
+      status: 'done',
+      effective: false,
+      gaps: [{ question: 'data.quality', answer: 2, level: 3 }],
+    });
+    expect(find(roadmap, 'review-first')).toMatchObject({ status: 'done', effective: false });
+    expect(find(roadmap, 'name-owners')).not.toHaveProperty('effective');
+  });
+
+  it('takes a done action whose answers now show it off the roadmap and lists it in place', () => {
+    const assessment = bank({ roadmap: { inventory: 'done' } });
+    const roadmap = roadmapOf({
+      ...assessment,
+      maturity: { ...assessment.maturity, 'data.quality': 3 },
+    });
+    expect(find(roadmap, 'inventory')).toBeUndefined();
+    expect(roadmap.inPlace).toContain('inventory');
+  });
+
+  it('names the owner the assessment sets when it is one of its teams, and keeps its due date and comment', () => {
+    const roadmap = roadmapOf(
+      bank({
+        roadmap: {
+          inventory: { status: 'in-progress', owner: 'marketing', due: '2026-12-31', comment: 'x' },
+          'review-first': { status: 'not-started', owner: 'nobody' },
+        },
+      }),
+    );
+    expect(find(roadmap, 'inventory')).toMatchObject({
+      owner: 'marketing',
+      due: '2026-12-31',
+      comment: 'x',
+    });
+    expect(find(roadmap, 'review-first')?.owner).toBe(find(roadmapOf(), 'review-first')?.owner);
+  });
+
   it('keeps an action the assessment tracks even when its conditions do not hold, but not one its answers show in place', () => {
     const roadmap = roadmapOf(
       bank({ roadmap: { 'telecom-only': 'in-progress', checks: 'in-progress' } }),

@@ -27,7 +27,11 @@
  *   Done actions are not applied again: their effect is in today's answers.
  * - Owners are found per phase: the control function owns its actions from the phase after its
  *   charter, and only when it is among the assessment's teams; otherwise the sponsor keeps them,
- *   so every owner is one of the assessment's teams or the sponsor.
+ *   so every owner is one of the assessment's teams or the sponsor. An owner the assessment names
+ *   for an action (one of its teams) takes its place.
+ * - A done action still on the roadmap says whether today's answers show it (`effective`): a done
+ *   action whose questions are still below their levels, or whose flags are still raised, is kept
+ *   and shown as done but not effective.
  */
 import type { ActivityResult, AnswerDriver, DimensionResult, LifecycleFigures } from '../analysis';
 import { buildTeamOrder } from '../raci/team-order';
@@ -51,6 +55,7 @@ import {
   type SelectionReason,
 } from './select-actions';
 import { buildToBeRaci, type ToBeRaci } from './to-be-raci';
+import { readTracking, showsEffect } from './track-actions';
 import { makeProjector, weighActions, type ActionWeight } from './weigh-actions';
 
 /** Each phase's horizon in months from the start of the roadmap. */
@@ -90,11 +95,20 @@ export interface RoadmapInput {
 
 /** An action on the roadmap, with its texts, its status, its owner and why and where it is placed. */
 export interface RoadmapAction extends Omit<Action, 'when' | 'owner'> {
-  /** The team that owns it here: one of the assessment's teams, the sponsor or the chartered function. */
+  /**
+   * The team that owns it here: the owner the assessment names for it when that is one of its
+   * teams, otherwise one of the assessment's teams, the sponsor or the chartered function.
+   */
   owner: string;
   /** The library's usual owner. */
   usualOwner: string;
   status: ActionStatus;
+  /** For a done action only: whether today's answers show it (its questions at their levels, its flags cleared). */
+  effective?: boolean;
+  /** The date the assessment sets it due (YYYY-MM-DD), when set. */
+  due?: string;
+  /** The assessment's comment on its progress, when set. */
+  comment?: string;
   selectedBy: SelectionReason;
   requiredBy: string[];
   /** Prerequisites not on the roadmap: in place already, or not applicable. */
@@ -253,11 +267,19 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     const exists =
       teamIds.has(model.controlFunction) &&
       (existsToday || (charterPhase >= 0 && charterPhase < phaseIndex));
+    const tracked = readTracking(assessment.roadmap[item.id]);
     return {
       ...action,
-      owner: assignOwner(item.action, exists, owners),
+      owner:
+        tracked.owner !== undefined && teamIds.has(tracked.owner)
+          ? tracked.owner
+          : assignOwner(item.action, exists, owners),
       usualOwner,
-      status: item.status ?? 'not-started',
+      status: tracked.status,
+      // A done action is never dropped for what the answers say: they show whether it took.
+      ...(tracked.status === 'done' && { effective: showsEffect(item) }),
+      ...(tracked.due !== undefined && { due: tracked.due }),
+      ...(tracked.comment !== undefined && { comment: tracked.comment }),
       selectedBy: item.selectedBy,
       requiredBy: item.requiredBy,
       prerequisitesInPlace: item.prerequisitesInPlace,
