@@ -41,7 +41,8 @@ describe('1,000 broken or hostile files', () => {
           for (const problem of parsed.ok ? [] : parsed.problems)
             expect(problem.message.length).toBeGreaterThan(0);
 
-          const out = runOn(`${name}.json`, text, format as 'json' | 'table');
+          // A path, as a shell gives it: a name such as `--.json` alone would read as an option.
+          const out = runOn(`./${name}.json`, text, format as 'json' | 'table');
           expect(out.code).toBe(parsed.ok ? 0 : 1);
           if (parsed.ok) {
             seen.analysed++;
