@@ -183,3 +183,35 @@ describe('the executive summary', () => {
     expect(summary).toContain(plain(t('sandbox.change.overall')));
   });
 });
+
+describe('the roadmap in the report', () => {
+  it.each(LANGS)(
+    'in %s carries each action’s tracking: not effective, due, overdue, comment',
+    (lang) => {
+      const t = translator(lang);
+      const bank = readExample('bank-fragmented');
+      const first = analyse(model, bank).roadmap.phases[0]?.actions.map((a) => a.id) ?? [];
+      const [done, late] = first;
+      const tracked = {
+        ...bank,
+        roadmap: {
+          ...bank.roadmap,
+          [done ?? '']: 'done' as const,
+          [late ?? '']: {
+            status: 'in-progress' as const,
+            due: '2026-01-15',
+            comment: 'Waiting for the data team',
+          },
+        },
+      };
+      const built = buildAssessmentReport(tracked, lang, fonts);
+      const file = join(dir, `tracked-${lang}.pdf`);
+      writeFileSync(file, Buffer.from(built.doc.output('arraybuffer')));
+      const all = plain(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+      expect(all).toContain(plain(t('roadmap.status.notEffective')));
+      expect(all).toContain(plain(t('roadmap.overdue')));
+      expect(all).toContain('2026-01-15');
+      expect(all).toContain('Waiting for the data team');
+    },
+  );
+});

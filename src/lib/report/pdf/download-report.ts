@@ -17,6 +17,7 @@ import { interpolate } from '../../../i18n/interpolate';
 import { downloadBlob } from '../../download';
 import { reportFileName } from '../../files/export';
 import { fetchAnswerTexts } from '../fetch-answer-texts';
+import { localToday } from '../../../components/results/tracking';
 import { buildReport } from './build-report';
 
 /** What the page hands over: the analysis it shows, the assessment, the model, its words and the reader's number settings. */
@@ -93,6 +94,7 @@ export async function downloadReport(request: ReportRequest): Promise<ReportOutc
       assessment: request.assessment,
       period: formatPeriod(lang, request.assessment.period, request.settings),
       date: formatDate(lang, new Date(), request.settings, { dateStyle: 'long' }),
+      today: localToday(),
       answers,
       ...(previous ? { previous } : {}),
     },

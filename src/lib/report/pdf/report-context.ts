@@ -24,6 +24,8 @@ export interface ReportInput extends ReportContext {
   /** The assessment's period and the report's date, written as the page writes them. */
   period: string;
   date: string;
+  /** Today as YYYY-MM-DD, for overdue actions; without it none is called overdue. */
+  today?: string;
   /** The quarter this assessment was started from, when it is still stored: its period, written, and its analysis. */
   previous?: { period: string; analysis: Analysis };
 }

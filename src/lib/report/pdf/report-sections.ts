@@ -16,6 +16,7 @@ import {
   meetsTarget,
   topRisks,
 } from '../../../components/results/figures';
+import { isOverdue } from '../../../domain/roadmap/track-actions';
 import { lettersOf } from '../../charts/raci-matrix-layout';
 import { drawHeatmap, drawRadar, bandColours } from './report-charts';
 import type { ReportContext, ReportInput } from './report-context';
@@ -451,16 +452,35 @@ export function drawRoadmap(w: PdfWriter, input: ReportInput): void {
       head(t('report.status')),
     ],
   ];
+  /** An action's tracking as the status cell writes it: its status, due date, and whether it is late. */
+  const status = (action: (typeof roadmap.later)[number]): string => {
+    const lines = [
+      t(
+        action.effective === false
+          ? 'roadmap.status.notEffective'
+          : `roadmap.status.${action.status}`,
+      ),
+    ];
+    if (action.due) lines.push(`${t('roadmap.dueLabel')}: ${action.due}`);
+    if (input.today && isOverdue(action, input.today)) lines.push(t('roadmap.overdue'));
+    return lines.join('\n');
+  };
   const actionRows = (actions: typeof roadmap.later): Cell[][] =>
     actions.map((action) => [
       {
         text: action.title[lang],
         style: { ...BODY, bold: true },
-        sub: { text: `${t('roadmap.customers')} ${action.customerImpact[lang]}`, style: SMALL },
+        sub: {
+          text: [
+            `${t('roadmap.customers')} ${action.customerImpact[lang]}`,
+            ...(action.comment ? [`${t('roadmap.commentLabel')} ${action.comment}`] : []),
+          ].join('\n'),
+          style: SMALL,
+        },
       },
       body(names.team(action.owner)),
       body(fmt.count(action.effort)),
-      body(t(`roadmap.status.${action.status}`)),
+      body(status(action)),
     ]);
   for (const phase of roadmap.phases) {
     w.heading(

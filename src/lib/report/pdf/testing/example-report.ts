@@ -56,6 +56,7 @@ export function buildAssessmentReport(
     answers: answerTexts(full, lang),
     period: formatPeriod(lang, assessment.period),
     date: lang === 'ar' ? '٢٨ نوفمبر ٢٠٢٦' : '28 Nov 2026',
+    today: '2026-11-28',
     ...(previous
       ? {
           previous: {
