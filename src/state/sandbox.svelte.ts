@@ -196,6 +196,19 @@ export class Sandbox {
     return { ...this.record, assessment: { ...this.record.assessment, raci: this.working.raci } };
   }
 
+  /**
+   * The newest stored version of this record, to write over; when another tab's change made it
+   * unreadable or deleted it, the page is told and a storage error is thrown.
+   */
+  #latest(): Extract<ReadRecord, { ok: true }> {
+    const latest = this.#repo.read(this.record.id);
+    if (!latest?.ok) {
+      this.#notice(latest);
+      throw new StorageError(latest ? 'conflict' : 'deleted', `${this.record.id} changed`);
+    }
+    return latest;
+  }
+
   #notice(read: ReadRecord | null): void {
     this.elsewhere =
       read === null
@@ -230,11 +243,7 @@ export class Sandbox {
    */
   apply(): boolean {
     try {
-      const latest = this.#repo.read(this.record.id);
-      if (!latest?.ok) {
-        this.#notice(latest);
-        throw new StorageError(latest ? 'conflict' : 'deleted', `${this.record.id} changed`);
-      }
+      const latest = this.#latest();
       const base = latest.record;
       const edits = this.#edits();
       const clash = Object.keys(edits).some(
@@ -277,11 +286,7 @@ export class Sandbox {
    */
   track(actionId: string, details: TrackingDetails): boolean {
     try {
-      const latest = this.#repo.read(this.record.id);
-      if (!latest?.ok) {
-        this.#notice(latest);
-        throw new StorageError(latest ? 'conflict' : 'deleted', `${this.record.id} changed`);
-      }
+      const latest = this.#latest();
       const base = latest.record;
       const mine = this.record.assessment.roadmap[actionId];
       if (!same(base.assessment.roadmap[actionId], mine)) {
