@@ -9,6 +9,9 @@ export interface Choice {
 
 const key = (c: Choice): string => `${c.assessment.period}|${c.id}`;
 
+/** The organisation an assessment is for: its id, else its name. */
+export const organisationOf = (a: Assessment): string => a.organisation.id ?? a.organisation.name;
+
 /**
  * The pair to show: the ids asked for when both are saved; else the newest period ("after") and
  * the quarter it was started from, or else the organisation's latest earlier period, or else any
@@ -26,9 +29,10 @@ export function pickPair(
   if (!newest) return { before: '', after: '' };
   const others = sorted.filter((c) => c.id !== newest.id);
   const linked = others.find((c) => c.id === newest.assessment.previous?.assessmentId);
-  const org = (c: Choice) => c.assessment.organisation.id ?? c.assessment.organisation.name;
   const sameOrganisation = others.find(
-    (c) => org(c) === org(newest) && c.assessment.period < newest.assessment.period,
+    (c) =>
+      organisationOf(c.assessment) === organisationOf(newest.assessment) &&
+      c.assessment.period < newest.assessment.period,
   );
   return { before: (linked ?? sameOrganisation ?? others[0])?.id ?? '', after: newest.id };
 }

@@ -18,6 +18,7 @@ import {
 } from '../../../components/results/figures';
 import { isOverdue } from '../../../domain/roadmap/track-actions';
 import { lettersOf } from '../../charts/raci-matrix-layout';
+import { lettersOf as lettersByTeam } from '../../../state/sandbox.svelte';
 import { drawHeatmap, drawRadar, bandColours } from './report-charts';
 import type { ReportContext, ReportInput } from './report-context';
 import {
@@ -526,13 +527,7 @@ export function drawToBe(w: PdfWriter, input: ReportInput): void {
   const rows = names.activities
     .filter((a) => analysis.roadmap.toBe[a.id] !== undefined)
     .map((a) => {
-      const result = analysis.activities[a.id];
-      const today: Record<string, string> = {};
-      for (const team of [...names.teams.map((x) => x.id), input.controlFunction]) {
-        const letters = lettersOf(result, team).join('');
-        if (letters) today[team] = letters;
-      }
-      const before = raciLine(input, today);
+      const before = raciLine(input, lettersByTeam(analysis.activities[a.id]));
       const after = raciLine(input, analysis.roadmap.toBe[a.id] ?? {});
       const fill = before === after ? undefined : ACCENT_SOFT;
       return [
@@ -584,14 +579,9 @@ export function drawAppendix(w: PdfWriter, input: ReportInput): void {
       [[head(t('matrix.activity')), head(t('csv.answer')), head(t('csv.note'))]],
       noted.map((a) => {
         const result = analysis.activities[a.id];
-        const today: Record<string, string> = {};
-        for (const team of names.teams) {
-          const letters = lettersOf(result, team.id).join('');
-          if (letters) today[team.id] = letters;
-        }
         const answer =
           result?.status === 'answered'
-            ? raciLine(input, today) || t('csv.noOne')
+            ? raciLine(input, lettersByTeam(result)) || t('csv.noOne')
             : t(`csv.status.${result?.status ?? 'unanswered'}`);
         return [body(a.name), body(answer), { ...body(notes[a.id] ?? ''), auto: true }];
       }),
