@@ -84,6 +84,10 @@ const RaciAnswersSchema = v.record(v.string(), RaciAnswerSchema);
 /** One workshop participant's own answers. */
 export const ResponseSchema = v.object({
   participant: v.pipe(FreeText(120), v.nonEmpty()),
+  /** The name the participant gave; never stored for an anonymous workshop. */
+  name: v.optional(FreeText(120)),
+  /** The id of the team the participant works in, when they said. */
+  team: v.optional(SlugSchema),
   role: v.optional(FreeText(120)),
   maturity: v.optional(MaturityAnswersSchema, {}),
   raci: v.optional(RaciAnswersSchema, {}),

@@ -94,6 +94,19 @@ describe('reading an assessment file', () => {
     expect(problemsOf(doc)).toEqual([['unknown-ref', 'raci["review.approve"].legal']]);
   });
 
+  it("refuses a participant's team the assessment does not have, and keeps one it has", () => {
+    const doc = {
+      ...valid(),
+      responses: [
+        { participant: 'p1', team: 'legal', maturity: {}, raci: {} },
+        { participant: 'p2', name: 'Huda', team: 'marketing', maturity: {}, raci: {} },
+      ],
+    };
+    expect(problemsOf(doc)).toEqual([['unknown-ref', 'responses[0].team']]);
+    const kept = parseAssessment({ ...doc, responses: [doc.responses[1]] });
+    expect(kept.ok && kept.value.responses?.[0]).toMatchObject({ name: 'Huda', team: 'marketing' });
+  });
+
   it('refuses a maturity level outside 1 to 5 and a period that is not a quarter', () => {
     const doc = { ...valid(), period: '2026-Q5', maturity: { 'review.timing': 6 } };
     expect(problemsOf(doc).map(([, path]) => path)).toEqual([

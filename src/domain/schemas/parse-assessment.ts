@@ -150,7 +150,15 @@ function checkTeamReferences(a: Assessment): Problem[] {
     }
   };
   checkRaci(a.raci, '');
-  a.responses?.forEach((r, i) => checkRaci(r.raci, `responses[${i}].`));
+  a.responses?.forEach((r, i) => {
+    checkRaci(r.raci, `responses[${i}].`);
+    if (r.team !== undefined && !ids.has(r.team))
+      problems.push({
+        path: `responses[${i}].team`,
+        code: 'unknown-ref',
+        message: `"${r.team}" is not one of the assessment's teams`,
+      });
+  });
   return problems;
 }
 
