@@ -25,8 +25,24 @@ export async function press(
 /** Starts a new assessment from the start page by keyboard and waits for the questionnaire. */
 export async function startNew(page: Page, label: RegExp | string): Promise<void> {
   await press(page, page.getByRole('button', { name: label }), 'Enter');
-  await page.waitForURL(/\/assess\/\?id=/);
+  await page.waitForURL(/\/assess\/\?new/);
   await hydrated(page);
+}
+
+/**
+ * Starts a new assessment and names the organisation, its first change, which stores it: the
+ * address then names the record. Returns its id.
+ */
+export async function startStored(
+  page: Page,
+  label: RegExp | string,
+  name: RegExp | string,
+  organisation: string,
+): Promise<string> {
+  await startNew(page, label);
+  await page.getByLabel(name).fill(organisation);
+  await page.waitForURL(/\/assess\/\?id=/);
+  return currentId(page);
 }
 
 /** The id of the assessment open in the questionnaire. */

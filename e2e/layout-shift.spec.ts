@@ -4,7 +4,7 @@
 // fonts loaded, a short idle) and the shifts not caused by input are summed; the goal is 0.01.
 import { expect, test, type Page } from './fixtures';
 import { LANGS, openExample, text, type Lang } from './example-results';
-import { currentId, hydrated, openHome, startNew } from './helpers';
+import { hydrated, openHome, startStored } from './helpers';
 
 /** The most layout shift a page may show while it loads. */
 const BUDGET = 0.01;
@@ -69,8 +69,12 @@ async function shiftOf(page: Page, url: string): Promise<number> {
 /** Stores an empty assessment and an example; returns the pages to measure with them. */
 async function pagesWithData(page: Page, lang: Lang): Promise<[string, string][]> {
   await openHome(page, lang);
-  await startNew(page, text(lang, 'home.new'));
-  const blank = currentId(page);
+  const blank = await startStored(
+    page,
+    text(lang, 'home.new'),
+    text(lang, 'profile.name'),
+    'Blank',
+  );
   const id = await openExample(page, lang, 'bank-fragmented');
   const assess = `/${lang}/assess/?id=${id}#step=`;
   return [

@@ -38,6 +38,7 @@ for (const lang of LANGS) {
     await hydrated(page);
     const owner = page.locator('input[name="q-ownership.owner"][value="1"]');
     await expect(owner).toBeChecked();
+    await expect(page.locator('[data-period]')).toHaveText(formatPeriod(lang, '2026-Q4'));
     await expect(page.getByText(changedText(lang, 0))).toBeVisible();
     // Last quarter's answer under each question: three of the four were at level 1.
     const lastAnswers = page.locator('fieldset .last');
@@ -91,5 +92,53 @@ for (const lang of LANGS) {
       organisation.getByRole('button', { name: text(lang, 'home.nextQuarter'), exact: true }),
     ).toHaveCount(2);
     await expectNoSeriousViolations(page, `start page with two periods (${lang})`);
+  });
+
+  test(`starting the next quarter again opens the one already started, never a second copy (${lang})`, async ({
+    page,
+  }) => {
+    const q3 = await openResults(page, lang, 'bank-fragmented');
+    const start = page.getByRole('button', { name: text(lang, 'home.nextQuarter'), exact: true });
+    await start.click();
+    await page.waitForURL(/\/assess\/\?next=/);
+    await hydrated(page);
+    await page.getByLabel(text(lang, 'profile.name')).fill('Example Bank, Q4');
+    await page.waitForURL(/\/assess\/\?id=/);
+    await saved(page);
+    const q4 = new URL(page.url()).searchParams.get('id') ?? '';
+
+    await page.goto(`/${lang}/results/?id=${q3}`);
+    await hydrated(page);
+    await start.click();
+    await page.waitForURL(new RegExp(`/assess/\\?id=${q4}`));
+    await hydrated(page);
+    await expect(page.getByLabel(text(lang, 'profile.name'))).toHaveValue('Example Bank, Q4');
+    expect(await storedPeriods(page)).toEqual({ [q3]: '2026-Q3', [q4]: '2026-Q4' });
+  });
+
+  test(`a new assessment left without a change stores nothing; its first change stores it (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/`);
+    await hydrated(page);
+    await page.getByRole('button', { name: text(lang, 'home.new'), exact: true }).click();
+    await page.waitForURL(/\/assess\/\?new/);
+    await hydrated(page);
+    await page.getByRole('button', { name: text(lang, 'wizard.next'), exact: true }).click();
+    await page.waitForTimeout(1200);
+    expect(await storedPeriods(page)).toEqual({});
+    await page.goto(`/${lang}/`);
+    await hydrated(page);
+    await expect(page.locator('[data-organisation]')).toHaveCount(0);
+
+    await page.getByRole('button', { name: text(lang, 'home.new'), exact: true }).click();
+    await page.waitForURL(/\/assess\/\?new/);
+    await hydrated(page);
+    await page.getByLabel(text(lang, 'profile.name')).fill('Gulf Bank');
+    await page.waitForURL(/\/assess\/\?id=/);
+    await saved(page);
+    expect(Object.keys(await storedPeriods(page))).toEqual([
+      new URL(page.url()).searchParams.get('id'),
+    ]);
   });
 }

@@ -4,11 +4,10 @@ import { DEFAULT_SETTINGS } from '../src/i18n/format';
 import { makeFormatters } from '../src/components/results/view-context';
 import { EXAMPLES, expected, LANGS, openResults, text, type Lang } from './example-results';
 import {
-  currentId,
   expectNoSeriousViolations,
   hydrated,
   openHome,
-  startNew,
+  startStored,
   storedRecord,
 } from './helpers';
 import { loadModel } from '../src/lib/model/load-model';
@@ -222,8 +221,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     await openHome(page, lang);
-    await startNew(page, text(lang, 'home.new'));
-    const id = currentId(page);
+    const id = await startStored(page, text(lang, 'home.new'), text(lang, 'profile.name'), 'Blank');
     await page.goto(`/${lang}/results/?id=${id}`);
     await hydrated(page);
     const empty = page.locator('#overview [data-no-answers]');

@@ -48,12 +48,15 @@ for (const lang of LANGS) {
     await page.goto(`/${lang}/`);
     await hydrated(page);
     await page.getByRole('button', { name: text(lang, 'home.new'), exact: true }).click();
-    await page.waitForURL(/\/assess\/\?id=/);
-    const id = new URL(page.url()).searchParams.get('id') ?? '';
-    await page.goto(`/${lang}/assess/?id=${id}#step=profile`);
+    await page.waitForURL(/\/assess\/\?new/);
     await hydrated(page);
     await page.getByLabel(text(lang, 'profile.name')).fill('Banque du Sud');
+    await page.waitForURL(/\/assess\/\?id=/);
     await saved(page);
+    const id = new URL(page.url()).searchParams.get('id') ?? '';
+    // Opened afresh, as the storage is filled in a later visit.
+    await page.reload();
+    await hydrated(page);
     await page.evaluate((key) => localStorage.setItem(key, '{"broken"'), `${PREFIX}damaged`);
     const before = await page.evaluate((key) => localStorage.getItem(key), PREFIX + id);
     await fillStorage(page);
@@ -112,7 +115,7 @@ test('leaving while a change could not be saved asks first', async ({ page }) =>
   await page.goto('/en/');
   await hydrated(page);
   await page.getByRole('button', { name: text('en', 'home.new'), exact: true }).click();
-  await page.waitForURL(/\/assess\/\?id=/);
+  await page.waitForURL(/\/assess\/\?new/);
   await hydrated(page);
   await fillStorage(page);
   // A click first: browsers ask before leaving only a page the user has interacted with.

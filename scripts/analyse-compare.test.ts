@@ -84,7 +84,7 @@ describe('npm run analyse -- --compare --format table', () => {
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/^Wadi Retail Bank · 2026-Q3 → 2026-Q4 · model 2026\.3\n/);
     expect(out.stdout).toMatch(
-      /Changed answers \(3\)\n {2}Question +From +To\n {2}ownership\.owner +1 +3\n/,
+      /Changed answers \(3\)\n {2}Question +From +To +Asks\n {2}ownership\.owner +1 +3 +Who answers for customer communication as a whole, from…\n/,
     );
     expect(out.stdout).toMatch(
       /Changed RACI cells \(1\)\n.*\n {2}Approve new or changed communications before release +Legal Affairs +C +CI\n/,
@@ -166,7 +166,9 @@ describe('npm run analyse -- --compare across model versions', () => {
       'newer.json': JSON.stringify(newer),
     }).stdout;
     expect(table).toMatch(/ · model 2026\.2 → 2026\.3\n/);
-    expect(table).toMatch(/New questions, not compared \(10\)\n {2}Question\n {2}data\.personal\n/);
+    expect(table).toMatch(
+      /New questions, not compared \(10\)\n {2}Question +Asks\n {2}data\.personal +How is the personal data in a message kept to what it…\n/,
+    );
   });
 });
 

@@ -37,6 +37,13 @@ const showAnswer = (answer: ComparedAnswer): string =>
 const showCell = (cell: ComparedCell): string =>
   cell === null ? 'unanswered' : cell === 'unknown' ? "don't know" : cell === '' ? '–' : cell;
 
+/** A question's words cut to a table's width, whole words kept, with an ellipsis when cut. */
+function shorten(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
 const indent = (lines: readonly string[]): string[] => lines.map((l) => `  ${l}`);
 
 /** A list under its heading and count, aligned under a header row; one line saying so when empty. */
@@ -63,6 +70,8 @@ export function formatComparison(
   const title = new Map(model.actions.map((a) => [a.id, (a['title'] as { en: string }).en]));
   const team = new Map([...older.teams, ...newer.teams].map((t) => [t.id, t.name]));
   const name = (id: string): string => en.get(id) ?? id;
+  const asked = new Map(model.questions.map((q) => [q.id, q.text.en]));
+  const question = (id: string): Row => [id, shorten(asked.get(id) ?? '')];
   const flagRows = (flags: Comparison['flagsGained']): Row[] =>
     flags.map((f) => [name(f.activity), f.flag]);
   const c = comparison;
@@ -75,8 +84,11 @@ export function formatComparison(
     ...section(
       'Changed answers',
       'No answer changed',
-      ['Question', 'From', 'To'],
-      c.changedAnswers.map((a) => [a.question, showAnswer(a.from), showAnswer(a.to)]),
+      ['Question', 'From', 'To', 'Asks'],
+      c.changedAnswers.map((a) => {
+        const [id, text] = question(a.question);
+        return [id!, showAnswer(a.from), showAnswer(a.to), text!];
+      }),
     ),
     // Only a newer model version asks new questions: nothing to say otherwise.
     ...(c.newQuestions.length === 0
@@ -84,8 +96,8 @@ export function formatComparison(
       : section(
           'New questions, not compared',
           '',
-          ['Question'],
-          c.newQuestions.map((q) => [q]),
+          ['Question', 'Asks'],
+          c.newQuestions.map(question),
         )),
     ...section(
       'Changed RACI cells',

@@ -4,7 +4,9 @@ import { parseAssessmentText } from '../domain/schemas/parse-assessment';
 import type { Lang } from '../i18n';
 import {
   createRecord,
+  listAssessments,
   readAssessment,
+  storageAvailable,
   StorageError,
   type StorageReason,
 } from './storage/assessment-repo';
@@ -22,10 +24,10 @@ export function resultsUrl(lang: Lang, record: Pick<StoredRecord, 'id'>): string
 
 /**
  * How an assessment that is not stored yet reaches the questionnaire: `?new` (a blank one) or
- * `?example=<name>` (a copy of an example file). The start page sends the user there when the
- * browser blocks storage. The questionnaire stores it at once when it can (and the address
- * becomes `?id=`); when storage is blocked it lives in that page only, which says so and offers
- * the file as download. The address, not a hand-over through storage, carries it, because
+ * `?example=<name>` (a copy of an example file). The start page sends the user to `?new`, and to
+ * `?example=` when the browser blocks storage. A new assessment is stored on its first change, an
+ * example at once (and the address becomes `?id=`); when storage is blocked either lives in that
+ * page only, which says so and offers the file as download. The address, not a hand-over through storage, carries it, because
  * session storage is blocked together with local storage.
  * `?next=<id>` starts the quarter after a stored assessment (see `openFresh`).
  */
@@ -75,19 +77,31 @@ async function freshAssessment(
   return parsed.ok ? parsed.value : null;
 }
 
-/** The quarter after a stored assessment, in the page only (stored on its first change). */
-async function nextQuarter(model: ModelIds, id: string): Promise<StoredRecord | null> {
+/**
+ * The quarter after a stored assessment, in the page only (stored on its first change); when that
+ * quarter was started before, the stored one, with the address rewritten to it.
+ */
+async function nextQuarter(lang: Lang, model: ModelIds, id: string): Promise<StoredRecord | null> {
   const read = readAssessment(model, id);
   if (!read?.ok) return null;
-  const { startNextQuarter } = await import('../domain/quarters/next-quarter');
+  const { startedNextQuarter, startNextQuarter } = await import('../domain/quarters/next-quarter');
+  const stored = listAssessments(model).flatMap((r) => (r.ok ? [r.record] : []));
+  const started = stored.find(
+    (r) => r.id === startedNextQuarter(stored, read.record.assessment, id),
+  );
+  if (started) {
+    history.replaceState(null, '', assessmentUrl(lang, started) + location.hash);
+    return started;
+  }
   return memoryRecord(startNextQuarter(read.record.assessment, id));
 }
 
 /**
  * Opens the assessment a `?new`, `?example=` or `?next=` address asks for (see `freshUrl`):
  * stored, with the address rewritten to its `?id=`, or in memory when the browser blocks storage.
- * A next quarter stays in the page until its first change, so an abandoned start leaves nothing
- * behind. Null when the example or the earlier quarter does not exist.
+ * A new assessment and a next quarter stay in the page until their first change (then they are
+ * stored and the address names them), so an abandoned start leaves nothing behind. Null when the
+ * example or the earlier quarter does not exist.
  */
 export async function openFresh(
   lang: Lang,
@@ -97,9 +111,11 @@ export async function openFresh(
 ): Promise<{ record: StoredRecord; memory: boolean } | null> {
   const next = params.get('next');
   if (next !== null) {
-    const record = await nextQuarter(model, next);
+    const record = await nextQuarter(lang, model, next);
     return record && { record, memory: false };
   }
+  if (params.has('new') && storageAvailable())
+    return { record: memoryRecord(blank()), memory: false };
   const assessment = await freshAssessment(params, model, blank);
   if (!assessment) return null;
   try {

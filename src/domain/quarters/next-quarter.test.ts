@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssessment } from '../testing/fixtures';
-import { nextPeriod, organisationKey, startNextQuarter } from './next-quarter';
+import { nextPeriod, organisationKey, startedNextQuarter, startNextQuarter } from './next-quarter';
 
 describe('nextPeriod', () => {
   it('moves a quarter on within the year', () => {
@@ -54,5 +54,30 @@ describe('startNextQuarter', () => {
     const unnamed = buildAssessment({ period: '2026-Q3' });
     const following = startNextQuarter(unnamed, 'a-7');
     expect(organisationKey(following, 'a-8')).toBe(organisationKey(unnamed, 'a-7'));
+  });
+});
+
+describe('startedNextQuarter', () => {
+  const q3 = buildAssessment({ period: '2026-Q3' });
+  const q4 = startNextQuarter(q3, 'q3');
+
+  it('finds the next quarter already started from an assessment, so a second start opens it', () => {
+    const stored = [
+      { id: 'q3', assessment: q3 },
+      { id: 'q4', assessment: q4 },
+    ];
+    expect(startedNextQuarter(stored, q3, 'q3')).toBe('q4');
+  });
+
+  it("finds none for another organisation's next quarter or for a later period", () => {
+    const other = startNextQuarter(buildAssessment({ period: '2026-Q3' }), 'elsewhere');
+    const q1 = startNextQuarter(q4, 'q4');
+    const stored = [
+      { id: 'q3', assessment: q3 },
+      { id: 'other', assessment: other },
+      { id: 'q1', assessment: q1 },
+    ];
+    expect(startedNextQuarter(stored, q3, 'q3')).toBeNull();
+    expect(startedNextQuarter(stored, q4, 'q4')).toBe('q1');
   });
 });

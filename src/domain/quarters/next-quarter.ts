@@ -31,3 +31,23 @@ export function startNextQuarter(previous: Assessment, storedId: string): Assess
     previous: { period: previous.period, assessmentId: storedId },
   };
 }
+
+/**
+ * The stored id of the next quarter already started from `previous` (same organisation, the next
+ * period), so that starting it again opens that one instead of a second copy; null when none.
+ */
+export function startedNextQuarter(
+  stored: readonly { id: string; assessment: Assessment }[],
+  previous: Assessment,
+  storedId: string,
+): string | null {
+  const organisation = organisationKey(previous, storedId);
+  const period = nextPeriod(previous.period);
+  const found = stored.find(
+    (r) =>
+      r.id !== storedId &&
+      r.assessment.period === period &&
+      organisationKey(r.assessment, r.id) === organisation,
+  );
+  return found?.id ?? null;
+}
