@@ -72,13 +72,14 @@ for (const lang of LANGS)
     await expect(page.getByRole('link', { name: T('nav.skip') })).toBeFocused();
     await expectVisibleFocus(page);
     await tabAndPress(page, page.getByRole('button', { name: T('home.new') }), 'Enter');
-    await page.waitForURL(/\/assess\/\?id=/);
+    await page.waitForURL(/\/assess\/\?new/);
     await hydrated(page);
-    const id = currentId(page);
 
-    // Profile: type the name, then Next; the new step's title takes the focus.
+    // Profile: type the name (its first change stores it), then Next; the new step's title takes the focus.
     await tabTo(page, page.getByLabel(T('profile.name')));
     await page.keyboard.type(lang === 'ar' ? 'مصرف الساحل' : 'Coast Bank');
+    await page.waitForURL(/\/assess\/\?id=/);
+    const id = currentId(page);
     await tabAndPress(page, next, 'Enter');
     await expect(stepTitle).toBeFocused();
     await expect(stepTitle).toHaveText(T('teams.title'));

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from './fixtures';
-import { hydrated, saved } from './helpers';
+import { hydrated, saved, startStored } from './helpers';
 import { LANGS, openExample, text, type Lang } from './example-results';
 
 const QUESTION = 'ownership.owner';
@@ -28,13 +28,11 @@ async function storage(page: Page): Promise<Record<string, Stored>> {
   }) as Promise<Record<string, Stored>>;
 }
 
-/** A blank assessment stored from the start page; returns its id. */
+/** A new assessment stored from the start page (named "Blank", its first change); returns its id. */
 async function startBlank(page: Page, lang: Lang): Promise<string> {
   await page.goto(`/${lang}/`);
   await hydrated(page);
-  await page.getByRole('button', { name: text(lang, 'home.new'), exact: true }).click();
-  await page.waitForURL(/\/assess\/\?id=/);
-  return new URL(page.url()).searchParams.get('id') ?? '';
+  return startStored(page, text(lang, 'home.new'), text(lang, 'profile.name'), 'Blank');
 }
 
 /** A second page in the same browser, on a questionnaire step of an assessment. */
@@ -120,7 +118,7 @@ for (const lang of LANGS) {
     expect(all[id]?.assessment.maturity).toEqual({ [QUESTION]: 4 });
     expect(all[copyId]?.assessment.maturity).toEqual({ [OTHER_QUESTION]: 2 });
     expect(all[copyId]?.assessment.organisation.name).toBe(
-      text(lang, 'home.copyName').replace('{name}', text(lang, 'home.untitled')),
+      text(lang, 'home.copyName').replace('{name}', 'Blank'),
     );
   });
 }

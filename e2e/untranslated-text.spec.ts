@@ -224,7 +224,7 @@ for (const lang of LANGS) {
 
     // Every step of the questionnaire of a new assessment, then of a filled one.
     await button(page, lang, 'home.new', false).first().click();
-    await page.waitForURL(/\/assess\/\?id=/);
+    await page.waitForURL(/\/assess\/\?new/);
     await hydrated(page);
     await expectTranslated(page, lang, 'new assessment, profile step');
     const id = await openResults(page, lang, EXAMPLE[lang]);
