@@ -1,7 +1,7 @@
 import { readRaciRoles } from '../../raci/read-raci';
 import { buildTeamOrder } from '../../raci/team-order';
 import type { Assessment, MaturityAnswer } from '../../schemas/assessment';
-import { dissentOf } from './dissent';
+import { dissentOf, type Dissent } from './dissent';
 import { withDissentLine, writeDissentLine } from './dissent-note';
 
 /** The answers a room agreed: a RACI answer per activity and a level per maturity question. */
@@ -33,6 +33,23 @@ export function agreedAnswer(
 }
 
 /**
+ * Who saw an activity differently from an agreed answer, and the line the activity's note gets
+ * for it (see dissent-note.ts): what the consensus page shows and `recordConsensus` writes.
+ */
+export function dissentFor(
+  model: { teams: readonly { id: string }[] },
+  assessment: Assessment,
+  activity: string,
+  answer: Readonly<Record<string, string>>,
+): { dissent: Dissent; line: string | null } {
+  const order = buildTeamOrder(model, assessment);
+  const names = new Map(assessment.teams.map((t) => [t.id, t.name]));
+  const agreed = readRaciRoles(answer, order).accountable;
+  const dissent = dissentOf(assessment.responses ?? [], activity, agreed, order);
+  return { dissent, line: writeDissentLine(dissent, (id) => names.get(id) ?? id) };
+}
+
+/**
  * The assessment with the room's consensus recorded: the agreed answers become the top-level
  * `raci` and `maturity` (the ones the analysis then uses), and each agreed activity's note carries
  * the dissent line (see dissent-note.ts), replacing an earlier one. The responses are kept.
@@ -42,14 +59,10 @@ export function recordConsensus(
   assessment: Assessment,
   consensus: Consensus,
 ): Assessment {
-  const order = buildTeamOrder(model, assessment);
-  const names = new Map(assessment.teams.map((t) => [t.id, t.name]));
-  const teamName = (id: string): string => names.get(id) ?? id;
-  const responses = assessment.responses ?? [];
   const notes = { ...assessment.notes };
   for (const [activity, answer] of Object.entries(consensus.raci)) {
-    const dissent = dissentOf(responses, activity, readRaciRoles(answer, order).accountable, order);
-    const note = withDissentLine(notes[activity], writeDissentLine(dissent, teamName));
+    const { line } = dissentFor(model, assessment, activity, answer);
+    const note = withDissentLine(notes[activity], line);
     if (note === '') delete notes[activity];
     else notes[activity] = note;
   }
