@@ -5,44 +5,18 @@ import { readFileSync } from 'node:fs';
 import type { Response } from '../src/domain/schemas/assessment';
 import { responseFileOf } from '../src/domain/workshop/response-file';
 import { DEFAULT_SETTINGS, formatNumber } from '../src/i18n/format';
-import { loadModel } from '../src/lib/model/load-model';
 import { filled, LANGS, text, type Lang } from './example-results';
 import { expect, test, type Page } from './fixtures';
 import { currentId, expectNoSeriousViolations, hydrated, storedRecord } from './helpers';
-
-const model = loadModel();
-const example = JSON.parse(readFileSync('examples/gulf-islamic-bank.json', 'utf8')) as {
-  organisation: { name: string };
-  period: string;
-  teams: { id: string; name: string }[];
-};
-const workshop = { organisation: example.organisation.name, period: example.period };
-const SPLIT = 'triggers.define';
-
-/** Five participants: a 2/2/1 split on who owns SPLIT, one mind on data.source, divided on review.timing. */
-const participants: Response[] = [
-  ['p1', 'marketing', 'Sara', 1],
-  ['p2', 'marketing', undefined, 1],
-  ['p3', 'it', 'Omar', 3],
-  ['p4', 'it', undefined, 5],
-  ['p5', 'operations', undefined, 5],
-].map(([participant, owner, name, level]) => ({
-  participant: participant as string,
-  ...(name ? { name: name as string } : {}),
-  team: 'compliance',
-  role: 'staff',
-  maturity: { 'review.timing': level as 1 | 3 | 5 },
-  raci: { [SPLIT]: { [owner as string]: 'A' }, 'data.source': { data: 'A' } },
-}));
-
-const json = (name: string, value: unknown) => ({
-  name,
-  mimeType: 'application/json',
-  buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
-});
-const files = participants.map((r) =>
-  json(`${r.participant}.json`, responseFileOf(model.version, workshop, r)),
-);
+import {
+  example,
+  importOntoExample,
+  json,
+  model,
+  responseFiles as files,
+  SPLIT,
+  workshop,
+} from './workshop-files';
 
 /** A team's name as the page shows it: a default team in the page language, else as written. */
 function teamLabel(lang: Lang, id: string): string {
@@ -68,11 +42,7 @@ for (const lang of LANGS) {
     page.on('pageerror', (e) => errors.push(e.message));
     await openConsensus(page, lang);
     await expectNoSeriousViolations(page, `consensus page, nothing imported (${lang})`);
-    await page
-      .getByLabel(text(lang, 'workshop.consensus.target'))
-      .selectOption('example:gulf-islamic-bank');
-    await page.locator('#response-files').setInputFiles(files);
-    await page.waitForURL(/\?id=/);
+    await importOntoExample(page, text(lang, 'workshop.consensus.target'), files);
     const id = currentId(page);
     await expect(page.locator('[data-outcome="added"]')).toHaveCount(5);
 
@@ -109,7 +79,7 @@ for (const lang of LANGS) {
         total: count(lang, 5),
       }),
     );
-    await expect(walk.locator('[data-dissent-line]')).toHaveText(/^≠ 3\/5: Omar → /);
+    await expect(walk.locator('[data-dissent-line]')).toHaveText(/^≠ 3\/5: \u2068Omar\u2069 → /);
 
     // On by the arrow key (the reading direction's), to the agreed activity, then the question.
     const next = lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
@@ -173,11 +143,7 @@ for (const lang of LANGS) {
     page,
   }) => {
     await openConsensus(page, lang);
-    await page
-      .getByLabel(text(lang, 'workshop.consensus.target'))
-      .selectOption('example:gulf-islamic-bank');
-    await page.locator('#response-files').setInputFiles(files.slice(0, 3));
-    await page.waitForURL(/\?id=/);
+    await importOntoExample(page, text(lang, 'workshop.consensus.target'), files.slice(0, 3));
     const id = currentId(page);
     const other = responseFileOf(
       model.version,

@@ -22,6 +22,8 @@ const room: Response[] = [
   { participant: 'skipped', maturity: {}, raci: {} },
 ];
 const teamName = (id: string): string => id.toUpperCase();
+/** A line without the marks that isolate its names. */
+const plain = (line: string | null): string | null => line && line.replace(/[\u2068\u2069]/g, '');
 
 describe('dissentOf', () => {
   it('lists who named another owner: by name when named, else grouped by team and role', () => {
@@ -46,8 +48,14 @@ describe('the dissent line of a note', () => {
   const dissent = dissentOf(room, 'data.source', ['it'], order);
 
   it('says how many of those who answered differ, who, and what they named, in no language', () => {
-    expect(writeDissentLine(dissent, teamName)).toBe(
+    expect(plain(writeDissentLine(dissent, teamName))).toBe(
       '≠ 4/5: Sara → MARKETING; COMPLIANCE · staff ×2 → IT + COMPLIANCE; Omar → ∅',
+    );
+  });
+
+  it('sets every name apart, so that names of either direction keep their place', () => {
+    expect(writeDissentLine(dissent, () => 'فريق')).toMatch(
+      /^≠ 4\/5: \u2068Sara\u2069 → \u2068فريق\u2069; \u2068فريق\u2069 · \u2068staff\u2069 ×2/,
     );
   });
 
@@ -61,7 +69,7 @@ describe('the dissent line of a note', () => {
       accountable: [],
       count: 1,
     }));
-    const line = writeDissentLine({ answered: 20, count: 15, groups: many }, teamName) ?? '';
+    const line = plain(writeDissentLine({ answered: 20, count: 15, groups: many }, teamName)) ?? '';
     expect(line).toMatch(/n11 → ∅; … \+3$/);
     expect(line).not.toContain('n12');
   });
