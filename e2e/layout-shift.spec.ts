@@ -83,6 +83,9 @@ async function pagesWithData(page: Page, lang: Lang): Promise<[string, string][]
     ['questionnaire, a RACI step with answers', `${assess}raci:content`],
     ['results with data', `/${lang}/results/?id=${id}`],
     ['results of an empty assessment', `/${lang}/results/?id=${blank}`],
+    ['workshop consensus, choosing an assessment', `/${lang}/workshop/consensus/`],
+    // The bank's example holds a workshop's responses: its divergence and the walk.
+    ['workshop consensus of a workshop', `/${lang}/workshop/consensus/?id=${id}`],
   ];
 }
 

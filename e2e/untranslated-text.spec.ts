@@ -13,6 +13,7 @@ import { protectText } from '../src/lib/files/protect';
 import { LANGS, openResults, text, type Lang } from './example-results';
 import { expect, test, type Page } from './fixtures';
 import { hydrated, openHome } from './helpers';
+import { importOntoExample, json, responseFiles } from './workshop-files';
 
 /**
  * Latin words an Arabic page may show, each for a reason; every one is written so in ar.json or in
@@ -65,7 +66,7 @@ async function userData(page: Page, files: readonly string[]): Promise<string[]>
           organisation?: { name?: string };
           teams?: { name?: string }[];
           notes?: Record<string, string>;
-          responses?: { participant?: string; role?: string }[];
+          responses?: { participant?: string; name?: string; role?: string }[];
         };
       };
       const a = record.assessment;
@@ -73,7 +74,7 @@ async function userData(page: Page, files: readonly string[]): Promise<string[]>
         a?.organisation?.name,
         ...(a?.teams ?? []).map((t) => t.name),
         ...Object.values(a?.notes ?? {}),
-        ...(a?.responses ?? []).flatMap((r) => [r.participant, r.role]),
+        ...(a?.responses ?? []).flatMap((r) => [r.participant, r.name, r.role]),
       ])
         if (value) words.add(value);
     } catch {
@@ -300,3 +301,26 @@ for (const lang of LANGS) {
     await expectTranslated(page, lang, 'results as tables');
   });
 }
+
+for (const lang of LANGS)
+  test(`the workshop consensus page, its import, divergence and walk use only ${lang}.json (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/workshop/consensus/`);
+    await hydrated(page);
+    await expectTranslated(page, lang, 'consensus page, nothing imported');
+    await importOntoExample(page, text(lang, 'workshop.consensus.target'), responseFiles);
+    const names = responseFiles.map((f) => f.name);
+    await expect(page.locator('[data-walk] h3')).toBeVisible();
+    await page.locator('[data-walk] input[type="checkbox"]').first().check();
+    await page.locator('[data-walk] input[type="checkbox"]').nth(1).check();
+    await expectTranslated(page, lang, 'divergence and the walk with R, C and I', names);
+    await page.locator('#response-files').setInputFiles([json('broken.json', '{')]);
+    await expect(page.locator('[data-outcome="refused"]')).toBeVisible();
+    await expectTranslated(page, lang, 'a response file refused', ['broken.json']);
+    for (const key of ['workshop.consensus.walk.next', 'workshop.consensus.walk.next']) {
+      await page.getByRole('button', { name: text(lang, key) }).click();
+    }
+    await page.getByRole('button', { name: text(lang, 'workshop.consensus.save') }).click();
+    await expectTranslated(page, lang, 'a divided question, saved', names);
+  });

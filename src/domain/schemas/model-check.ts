@@ -126,6 +126,18 @@ function checkAnswers(
   ];
 }
 
+/**
+ * The question and activity ids in one set of answers (an assessment's or a participant's) that
+ * the model does not know, each with its path under `prefix`.
+ */
+export function checkAnswerIds(
+  model: ModelIds,
+  answers: Pick<Assessment, 'maturity' | 'raci'>,
+  prefix: readonly (string | number)[],
+): Problem[] {
+  return checkAnswers(knownIds(model), answers, [...prefix]);
+}
+
 function checkNotes(known: KnownIds, notes: Assessment['notes']): Problem[] {
   return Object.keys(notes).flatMap((id) =>
     known.questions.has(id) || known.activities.has(id)

@@ -1,5 +1,11 @@
 import * as v from 'valibot';
-import { AssessmentSchema, FORMAT_VERSION, REQUIRED_STAGES, type Assessment } from './assessment';
+import {
+  AssessmentSchema,
+  FORMAT_VERSION,
+  REQUIRED_STAGES,
+  type Assessment,
+  type Response,
+} from './assessment';
 import { checkAssessmentAgainstModel, checkModelVersion, type ModelIds } from './model-check';
 import { migrateModelVersion } from './model-versions';
 import { problemsFromIssues, type Problem } from './problems';
@@ -135,30 +141,45 @@ function checkTeamReferences(a: Assessment): Problem[] {
       });
     ids.add(t.id);
   });
-  const checkRaci = (raci: Assessment['raci'], prefix: string): void => {
-    for (const [activity, answer] of Object.entries(raci)) {
-      if (answer === 'unknown') continue;
-      for (const team of Object.keys(answer)) {
-        if (!ids.has(team)) {
-          problems.push({
-            path: `${prefix}raci["${activity}"].${team}`,
-            code: 'unknown-ref',
-            message: `"${team}" is not one of the assessment's teams`,
-          });
-        }
+  problems.push(...checkRaciTeams(a.raci, ids, ''));
+  a.responses?.forEach((r, i) => problems.push(...checkResponseTeams(r, ids, `responses[${i}].`)));
+  return problems;
+}
+
+function checkRaciTeams(
+  raci: Assessment['raci'],
+  ids: ReadonlySet<string>,
+  prefix: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [activity, answer] of Object.entries(raci)) {
+    if (answer === 'unknown') continue;
+    for (const team of Object.keys(answer)) {
+      if (!ids.has(team)) {
+        problems.push({
+          path: `${prefix}raci["${activity}"].${team}`,
+          code: 'unknown-ref',
+          message: `"${team}" is not one of the assessment's teams`,
+        });
       }
     }
-  };
-  checkRaci(a.raci, '');
-  a.responses?.forEach((r, i) => {
-    checkRaci(r.raci, `responses[${i}].`);
-    if (r.team !== undefined && !ids.has(r.team))
-      problems.push({
-        path: `responses[${i}].team`,
-        code: 'unknown-ref',
-        message: `"${r.team}" is not one of the assessment's teams`,
-      });
-  });
+  }
+  return problems;
+}
+
+/** The teams one participant's response names (in its RACI and as their own) that `ids` lacks. */
+export function checkResponseTeams(
+  response: Response,
+  ids: ReadonlySet<string>,
+  prefix: string,
+): Problem[] {
+  const problems = checkRaciTeams(response.raci, ids, prefix);
+  if (response.team !== undefined && !ids.has(response.team))
+    problems.push({
+      path: `${prefix}team`,
+      code: 'unknown-ref',
+      message: `"${response.team}" is not one of the assessment's teams`,
+    });
   return problems;
 }
 

@@ -72,7 +72,10 @@ export type ProblemCode =
   | 'unknown-sponsor'
   | 'duplicate-participant'
   | 'storage-too-new'
-  | 'id-mismatch';
+  | 'id-mismatch'
+  | 'not-a-response'
+  | 'response-too-large'
+  | 'other-workshop';
 
 /** Writes a path such as `questions[4].options[0].text.en` from valibot's path items; long keys are cut. */
 export function formatPath(path: readonly { key: unknown }[] | undefined): string {
