@@ -1,5 +1,5 @@
 import type { Analysis, QuestionSpread } from '../../domain/analysis';
-import type { MaturityAnswer, RaciAnswer } from '../../domain/schemas/assessment';
+import type { Response as ParticipantResponse } from '../../domain/schemas/assessment';
 import type { WorkshopLetters, WorkshopPace } from '../../domain/workshop/plan';
 
 /** What a participant needs to answer a workshop (GET /api/workshops/{code}): never its id or secret. */
@@ -30,10 +30,7 @@ export interface CreatedWorkshop {
 }
 
 /** A participant's own answers, the body of PUT …/response. */
-export interface ResponseAnswers {
-  maturity: Record<string, MaturityAnswer>;
-  raci: Record<string, RaciAnswer>;
-}
+export type ResponseAnswers = Pick<ParticipantResponse, 'maturity' | 'raci'>;
 
 /** What a participant gets back about themself after a reload. */
 export interface ParticipantState extends ResponseAnswers {

@@ -47,11 +47,9 @@ export class ResponseQueue {
   push(answers: ResponseAnswers): void {
     this.latest = answers;
     this.unsent += 1;
-    if (this.status === 'closed' || this.status === 'refused') {
-      this.options.onChange(this.status, this.unsent);
-      return;
-    }
-    void this.flush();
+    // Told at once, so that the answers are kept even while a retry waits.
+    this.options.onChange(this.status, this.unsent);
+    if (this.status !== 'closed' && this.status !== 'refused') void this.flush();
   }
 
   /** The network is back (or the page opened): send at once, the wait starts over. */
