@@ -65,7 +65,8 @@ export interface RoomActivity {
 
 /** A participant's summary after a reveal: aggregates only. */
 export interface RoomSummary extends RoomState {
-  workshop: {
+  /** Present once the facilitator has revealed the answers. */
+  workshop?: {
     kappa: number | null;
     meanAgreement: number | null;
     activities: Record<string, RoomActivity>;
