@@ -249,3 +249,53 @@ for (const lang of LANGS)
     await expectNoSeriousViolations(page, `${lang} live view, revealed activity`);
     await context!.close();
   });
+
+test('without a server the workshop runs by files: the workshop file, answered on a phone, gives a response file with no name', async ({
+  page,
+  browser,
+}) => {
+  const lang = 'en';
+  // The static site: no workshop server behind it.
+  await page.goto(`/${lang}/workshop/`);
+  await hydrated(page);
+  await page.getByLabel(text(lang, 'workshop.plan.anonymous')).check();
+  await page.getByRole('button', { name: text(lang, 'workshop.setup.create') }).click();
+  await expect(page.getByRole('alert')).toContainText(text(lang, 'workshop.setup.noServer'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: text(lang, 'workshop.setup.download') }).click(),
+  ]);
+  const workshopFile = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(JSON.parse(workshopFile)).toMatchObject({
+    format: 'ccm-assessment',
+    workshop: { anonymous: true },
+  });
+
+  const [context] = await phones(browser, lang, 1);
+  const phone = await context!.newPage();
+  await phone.goto(`/${lang}/join/`);
+  await hydrated(phone);
+  await phone.getByLabel(text(lang, 'workshop.file.open'), { exact: true }).setInputFiles({
+    name: 'workshop.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(workshopFile),
+  });
+  await expect(phone.getByLabel(text(lang, 'workshop.join.name'))).toHaveCount(0);
+  await phone.getByLabel(text(lang, 'workshop.join.team')).selectOption('it');
+  await phone.getByRole('button', { name: text(lang, 'workshop.join.start') }).click();
+  const team = teamsOf(lang)[1]!;
+  await phone.getByRole('button', { name: team.name, exact: true }).click();
+  const [response] = await Promise.all([
+    phone.waitForEvent('download'),
+    phone.getByRole('button', { name: text(lang, 'workshop.file.download') }).click(),
+  ]);
+  const saved = JSON.parse(readFileSync((await response.path()) ?? '', 'utf8')) as {
+    format: string;
+    response: Record<string, unknown> & { raci: Record<string, unknown> };
+  };
+  expect(saved.format).toBe('ccm-workshop-response');
+  expect(saved.response).not.toHaveProperty('name');
+  expect(saved.response.team).toBe('it');
+  expect(Object.values(saved.response.raci)).toEqual([{ [team.id]: 'A' }]);
+  await context!.close();
+});
