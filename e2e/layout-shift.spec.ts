@@ -79,6 +79,8 @@ async function pagesWithData(page: Page, lang: Lang): Promise<[string, string][]
     ['questionnaire, a RACI step with answers', `${assess}raci:content`],
     ['results with data', `/${lang}/results/?id=${id}`],
     ['results of an empty assessment', `/${lang}/results/?id=${blank}`],
+    ['workshop plan, with saved assessments', `/${lang}/workshop/`],
+    ['workshop join page', `/${lang}/join/`],
   ];
 }
 
