@@ -4,6 +4,7 @@ import {
   readMyWorkshops,
   rememberWorkshop,
   WORKSHOPS_KEY,
+  workshopTitle,
   type MyWorkshop,
 } from './my-workshops';
 
@@ -55,5 +56,11 @@ describe("the facilitator's workshops", () => {
     expect(readMyWorkshops(storage).map((w) => w.id)).toEqual(['a']);
     storage.setItem(WORKSHOPS_KEY, '{not json');
     expect(readMyWorkshops(storage)).toEqual([]);
+  });
+
+  it('titles a workshop by organisation and period, the period isolated left to right', () => {
+    expect(workshopTitle({ organisation: { name: 'مصرف' }, period: '2026-Q3' })).toBe(
+      'مصرف · \u20662026-Q3\u2069',
+    );
   });
 });

@@ -45,6 +45,17 @@ export function findMyWorkshop(
   return readMyWorkshops(storage).find((w) => w.id === id);
 }
 
+const LEFT_TO_RIGHT_ISOLATE = String.fromCodePoint(0x2066);
+const POP_ISOLATE = String.fromCodePoint(0x2069);
+
+/** A workshop's title: the organisation and its period, the period kept left to right in an Arabic line. */
+export function workshopTitle(assessment: {
+  organisation: { name: string };
+  period: string;
+}): string {
+  return `${assessment.organisation.name} · ${LEFT_TO_RIGHT_ISOLATE}${assessment.period}${POP_ISOLATE}`;
+}
+
 /** The live view of a workshop. */
 export function liveUrl(lang: string, id: string): string {
   return `/${lang}/workshop/live/?id=${encodeURIComponent(id)}`;
