@@ -299,3 +299,33 @@ test('without a server the workshop runs by files: the workshop file, answered o
   expect(Object.values(saved.response.raci)).toEqual([{ [team.id]: 'A' }]);
   await context!.close();
 });
+
+test('in a paced workshop the phones follow the activity the facilitator moves the room to', async ({
+  page,
+  browser,
+}) => {
+  const lang = 'en';
+  await page.goto(`${WORKSHOP_URL}/${lang}/workshop/`);
+  await hydrated(page);
+  await page.getByRole('combobox').selectOption(`example:${EXAMPLE[lang]}`);
+  await page.getByLabel(text(lang, 'workshop.plan.paced')).check();
+  await page.getByRole('button', { name: text(lang, 'workshop.setup.create') }).click();
+  const code = (await page.getByTestId('join-code').textContent())?.trim() ?? '';
+  await page.getByRole('link', { name: text(lang, 'workshop.setup.openLive') }).click();
+  await hydrated(page);
+  await expect(page.getByTestId('joined')).toBeVisible();
+  const [context] = await phones(browser, lang, 1);
+  const phone = await joinByPhone(context!, lang, code, teamsOf(lang)[0]!.id);
+  // No activity is current yet: the phone answers the maturity questions.
+  await expect(phone.locator('.answering fieldset .choice')).toHaveCount(6);
+  await page.locator('body').focus();
+  await nextItem(page, lang);
+  const first = (await page.locator('.slide h2').textContent())?.trim() ?? '';
+  await expect(phone.getByText(first)).toBeVisible({ timeout: 10_000 });
+  await expect(phone.getByText(text(lang, 'workshop.answer.pacedNote'))).toBeVisible();
+  await nextItem(page, lang);
+  const second = (await page.locator('.slide h2').textContent())?.trim() ?? '';
+  expect(second).not.toBe(first);
+  await expect(phone.getByText(second)).toBeVisible({ timeout: 10_000 });
+  await context!.close();
+});
