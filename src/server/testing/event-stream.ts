@@ -31,7 +31,6 @@ export function openEventStream(
 ): Promise<EventStream> {
   return new Promise((resolve, reject) => {
     const waiters = new Set<() => void>();
-    let req: ClientRequest;
     const stream: EventStream = {
       status: 0,
       events: [],
@@ -55,7 +54,7 @@ export function openEventStream(
       },
       close: () => req.destroy(),
     };
-    req = request(
+    const req: ClientRequest = request(
       `${base}${path}`,
       { agent: false, headers: { Authorization: `Bearer ${token}` } },
       (res) => {

@@ -2,7 +2,7 @@
 // calls the tests make most.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join as joinPath } from 'node:path';
 import type { PublicWorkshop } from '../../domain/workshop/room/views';
 import { DEFAULT_LIMITS, type RateLimits } from '../config';
 import { startWorkshopServer, type RunningWorkshopServer } from '../server';
@@ -31,7 +31,7 @@ export const ROOMY_LIMITS: RateLimits = {
 
 /** A temporary data directory, removed by the returned function. */
 export function tempDataDir(): { dir: string; remove: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'ccm-workshop-test-'));
+  const dir = mkdtempSync(joinPath(tmpdir(), 'ccm-workshop-test-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
