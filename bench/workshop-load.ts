@@ -59,6 +59,25 @@ async function allSeen(seenAt: (number | null)[], ms = 30_000): Promise<number> 
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+/** The server's own account (WORKSHOP_TRACE): analyses, broadcasts and file writes. */
+function serverSide(traces: Record<string, number | string>[]): string {
+  const of = (kind: string, key: string) =>
+    traces
+      .filter((t) => t['kind'] === kind)
+      .map((t) => Number(t[key]))
+      .sort((a, b) => a - b);
+  const line = (kind: string, key: string, unit: (n: number) => string) => {
+    const values = of(kind, key);
+    return `${unit(percentile(values, 50))} median, ${unit(percentile(values, 95))} p95`;
+  };
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return [
+    `server: ${of('analysis', 'ms').length} analyses (${line('analysis', 'ms', ms)}; ${line('analysis', 'bytes', kb)} of JSON)`,
+    `        ${of('broadcast', 'ms').length} broadcasts (writing to every stream ${line('broadcast', 'ms', ms)}; participant event ${line('broadcast', 'participantBytes', kb)})`,
+    `        ${of('write', 'ms').length} file writes (${line('write', 'ms', ms)}; ${line('write', 'bytes', kb)}; ${line('write', 'saves', String)} saves each)`,
+  ].join('\n');
+}
+
 /** Where the time goes: one analysis of the stored room, and one atomic write of its file. */
 async function diagnose(text: string, dataDir: string): Promise<void> {
   const parsed = readWorkshopRecord(JSON.parse(text));
@@ -87,7 +106,7 @@ async function diagnose(text: string, dataDir: string): Promise<void> {
 /** Runs the load and prints its numbers. */
 export async function runWorkshopLoadBenchmark(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ccm-workshop-load-'));
-  const server = await startChildServer(dataDir, UNLIMITED);
+  const server = await startChildServer(dataDir, { ...UNLIMITED, WORKSHOP_TRACE: '1' });
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const streams: EventStream[] = [];
   try {
@@ -201,7 +220,7 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
     acknowledged.set(person.participantId, changed.body.revision);
     const quiet = await allSeen(quietSeen);
     console.log(
-      `one change in a quiet room reaches all ${tokens.length} screens in ${ms(quiet - quietStart)} (submit ${ms(changed.ms)}); largest event ${(largestEvent / 1024).toFixed(1)} KB`,
+      `one change in a quiet room reaches all ${tokens.length} screens in ${ms(quiet - quietStart)} (submit ${ms(changed.ms)}); events: facilitator ${(largestEvent / 1024).toFixed(1)} KB, participant ${(largestParticipantEvent / 1024).toFixed(1)} KB`,
     );
 
     server.child.kill(process.env['WORKSHOP_CPU_PROFILE'] ? 'SIGTERM' : 'SIGKILL');
@@ -216,6 +235,7 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
       `acknowledged ${acknowledged.size}, stored ${kept}, lost ${acknowledged.size - kept} (file ${(text.length / 1e6).toFixed(1)} MB, read after SIGKILL)`,
     );
     await diagnose(text, dataDir);
+    console.log(serverSide(server.traces));
   } finally {
     streams.forEach((s) => s.close());
     agent.destroy();

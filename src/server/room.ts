@@ -12,6 +12,7 @@ import {
 } from '../domain/workshop/room/views';
 import type { Analyst, SerialisedAnalysis } from './analyst';
 import type { StoredWorkshop } from './store';
+import { trace } from './trace';
 
 /** Who is reading a stream: the facilitator sees everything, a participant the aggregates. */
 export type Audience = 'facilitator' | 'participant';
@@ -39,6 +40,7 @@ export class Room {
   #version = 0;
   #analysis: { version: number; value: SerialisedAnalysis } | null = null;
   #computing: { version: number; value: Promise<SerialisedAnalysis> } | null = null;
+  #summaries = new Map<Audience, { version: number; json: Promise<string> }>();
   #timer: NodeJS.Timeout | null = null;
   #lastBroadcast = 0;
 
@@ -102,6 +104,7 @@ export class Room {
       this.#computing = { version, value };
       void value.then(
         (result) => {
+          trace('analysis', { ms: result.ms, bytes: result.analysis.length });
           if ((this.#analysis?.version ?? -1) < version)
             this.#analysis = { version, value: result };
         },
@@ -161,8 +164,13 @@ export class Room {
     this.#streams.clear();
   }
 
+  /** An audience's summary, made once per change however many screens ask for it. */
   #json(audience: Audience): Promise<string> {
-    return audience === 'facilitator' ? this.facilitatorJson() : this.participantJson();
+    const cached = this.#summaries.get(audience);
+    if (cached?.version === this.#version) return cached.json;
+    const json = audience === 'facilitator' ? this.facilitatorJson() : this.participantJson();
+    this.#summaries.set(audience, { version: this.#version, json });
+    return json;
   }
 
   #schedule(): void {
@@ -177,10 +185,17 @@ export class Room {
     try {
       for (const audience of new Set(this.#streams.values()))
         events.set(audience, summaryEvent(version, await this.#json(audience)));
+      const started = performance.now();
       for (const [res, audience] of this.#streams) {
         const event = events.get(audience);
         if (event !== undefined) res.write(event);
       }
+      trace('broadcast', {
+        streams: this.#streams.size,
+        facilitatorBytes: events.get('facilitator')?.length ?? 0,
+        participantBytes: events.get('participant')?.length ?? 0,
+        ms: performance.now() - started,
+      });
     } catch (error) {
       console.error(`workshop ${this.record.id}: no summary (${(error as Error).message})`);
     }

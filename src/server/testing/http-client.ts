@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import type { PublicWorkshop } from '../../domain/workshop/room/views';
 import type { ResponseAnswers } from '../../domain/workshop/room/record';
+import { TRACE_PREFIX } from '../trace';
 
 /** An answer: status, headers, body (parsed when JSON) and how long it took. */
 export interface Answer<T = unknown> {
@@ -106,6 +107,8 @@ export interface ChildServer {
   child: ChildProcess;
   /** Resolves when the process has ended. */
   exited: Promise<void>;
+  /** The trace lines the server wrote (with WORKSHOP_TRACE set), parsed. */
+  traces: Record<string, number | string>[];
 }
 
 /** Starts the server as a child process on a free loopback port; resolves once it listens. */
@@ -127,9 +130,20 @@ export function startChildServer(
     [...args, 'scripts/workshop-api.ts', '--port', '0', '--data', dataDir],
     {
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  const traces: ChildServer['traces'] = [];
+  let errors = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    errors += chunk;
+    const lines = errors.split('\n');
+    errors = lines.pop() ?? '';
+    for (const line of lines)
+      if (line.startsWith(TRACE_PREFIX)) traces.push(JSON.parse(line.slice(TRACE_PREFIX.length)));
+      else process.stderr.write(`${line}\n`);
+  });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return new Promise((resolve, reject) => {
     let out = '';
@@ -137,7 +151,7 @@ export function startChildServer(
     child.stdout?.on('data', (chunk: string) => {
       out += chunk;
       const url = /workshop server on (http:\/\/\S+?)\/\s/.exec(out)?.[1];
-      if (url) resolve({ url, child, exited });
+      if (url) resolve({ url, child, exited, traces });
     });
     child.once('exit', (code) => reject(new Error(`the server ended (${code}) before listening`)));
   });
