@@ -20,6 +20,12 @@ export type Audience = 'facilitator' | 'participant';
 /** The shortest time between two broadcasts of a room, in milliseconds. */
 export const BROADCAST_INTERVAL_MS = 100;
 
+/**
+ * A screen that has not read this much of its stream is dropped rather than buffered for without
+ * end; it reconnects and catches up with the summary it gets on connecting.
+ */
+export const MAX_UNREAD_BYTES = 1024 * 1024;
+
 /** One server-sent event, `summary`, with the room's change counter as its id. */
 export function summaryEvent(version: number, json: string): string {
   return `id: ${version}\nevent: summary\ndata: ${json}\n\n`;
@@ -180,6 +186,8 @@ export class Room {
   }
 
   async #broadcast(): Promise<void> {
+    // The interval runs from the start of a broadcast: a slow analysis is not followed by a wait.
+    this.#lastBroadcast = performance.now();
     const version = this.#version;
     const events = new Map<Audience, string>();
     try {
@@ -188,7 +196,8 @@ export class Room {
       const started = performance.now();
       for (const [res, audience] of this.#streams) {
         const event = events.get(audience);
-        if (event !== undefined) res.write(event);
+        if (res.writableLength > MAX_UNREAD_BYTES) res.destroy();
+        else if (event !== undefined) res.write(event);
       }
       trace('broadcast', {
         streams: this.#streams.size,
@@ -199,7 +208,6 @@ export class Room {
     } catch (error) {
       console.error(`workshop ${this.record.id}: no summary (${(error as Error).message})`);
     }
-    this.#lastBroadcast = performance.now();
     this.#timer = null;
     if (version !== this.#version) this.#schedule();
   }
