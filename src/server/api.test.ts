@@ -366,4 +366,17 @@ describe('server-sent events', () => {
     expect(caughtUp.analysis.workshop?.questions['ownership.owner']?.median).toBe(4);
     again.close();
   });
+
+  it('forgets a screen once it disconnects', async () => {
+    const room = await create(base);
+    const stream = await openEventStream(
+      base,
+      `/api/workshops/${room.id}/events`,
+      room.facilitatorSecret,
+    );
+    await stream.next(() => true);
+    expect(server.state.rooms.get(room.id)?.streams).toBe(1);
+    stream.close();
+    await expect.poll(() => server.state.rooms.get(room.id)?.streams).toBe(0);
+  });
 });

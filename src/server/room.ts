@@ -142,8 +142,14 @@ export class Room {
     audience: Audience,
     headers: Record<string, string>,
   ): Promise<void> {
+    let closed = false;
+    res.once('close', () => {
+      closed = true;
+      this.#streams.delete(res);
+    });
     const version = this.#version;
     const json = await this.#json(audience);
+    if (closed) return;
     res.writeHead(200, {
       ...headers,
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -153,7 +159,6 @@ export class Room {
     res.socket?.setNoDelay(true);
     res.write(summaryEvent(version, json));
     this.#streams.set(res, audience);
-    res.on('close', () => this.#streams.delete(res));
     if (version !== this.#version) this.#schedule();
   }
 
