@@ -2,13 +2,14 @@
 // router over /api/workshops, each handler a function of the request and the server's state.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Model } from '../domain/schemas/model';
+import type { Analyst } from './analyst';
 import { checkAnswers } from '../domain/workshop/room/check-answers';
 import { createWorkshopRecord } from '../domain/workshop/room/create-room';
 import { joinParticipant } from '../domain/workshop/room/join';
 import type { ParticipantRecord } from '../domain/workshop/room/record';
-import { facilitatorSummary, publicWorkshop, roomAssessment } from '../domain/workshop/room/views';
+import { publicWorkshop, roomAssessment } from '../domain/workshop/room/views';
 import type { RateLimits } from './config';
-import { bearerToken, HttpError, invalid, readJsonBody, sendJson } from './http-io';
+import { bearerToken, HttpError, invalid, readJsonBody, sendJson, sendJsonText } from './http-io';
 import { TokenBuckets } from './rate-limit';
 import { Room } from './room';
 import { hashSecret, matchesHash, newId, newJoinCode, newSecret, normaliseCode } from './secrets';
@@ -17,6 +18,7 @@ import { addWorkshop } from './store';
 /** The server's state the handlers share. */
 export interface ApiState {
   model: Model;
+  analyst: Analyst;
   dataDir: string;
   rooms: Map<string, Room>;
   byCode: Map<string, Room>;
@@ -258,7 +260,7 @@ async function createWorkshop(call: Call): Promise<void> {
     now,
   });
   if (!created.ok) throw invalid(created.problems);
-  const room = new Room(await addWorkshop(state.dataDir, created.value), state.model);
+  const room = new Room(await addWorkshop(state.dataDir, created.value), state.analyst);
   registerRoom(state, room);
   send(call, 201, { id, code, facilitatorSecret: secret, joinUrl });
 }
@@ -303,30 +305,30 @@ async function saveResponse(call: Call): Promise<void> {
   participant.answers = answers.value;
   participant.revision += 1;
   const revision = participant.revision;
+  room.answered(call.participantId);
   room.changed(call.state.now());
   await room.stored.save();
   send(call, 200, { saved: true, revision });
 }
 
-function summary(call: Call): void {
-  const room = facilitatorRoom(call);
-  send(call, 200, facilitatorSummary(room.record, room.analysis()));
+async function summary(call: Call): Promise<void> {
+  sendJsonText(call.res, 200, await facilitatorRoom(call).facilitatorJson());
 }
 
 /** The stream of a room by id or code: the facilitator's, or a participant's after a reveal. */
-function events(call: Call): void {
+async function events(call: Call): Promise<void> {
   const room =
     call.state.rooms.get(call.ref) ?? call.state.byCode.get(normaliseCode(call.ref) ?? '');
   if (!room) throw notFound();
   const token = bearerToken(call.req);
   if (matchesHash(token, room.record.secretHash)) {
-    room.follow(call.res, 'facilitator', call.state.headers);
+    await room.follow(call.res, 'facilitator', call.state.headers);
     return;
   }
   if (token === null || room.participantWithToken(hashSecret(token)) === undefined)
     throw unauthorised();
   if (!room.record.revealed) throw forbidden('the room sees the answers once they are revealed');
-  room.follow(call.res, 'participant', call.state.headers);
+  await room.follow(call.res, 'participant', call.state.headers);
 }
 
 function exportAssessment(call: Call): void {

@@ -1,8 +1,8 @@
 // The workshop server: one Node HTTP server for the API under /api/ and the built site.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadModel } from '../lib/model/load-model';
-import type { Model } from '../domain/schemas/model';
+import { loadModel, modelDir } from '../lib/model/load-model';
+import { Analyst } from './analyst';
 import { bucketsFor, handleApi, registerRoom, type ApiState } from './api';
 import { DEFAULT_LIMITS, type RateLimits } from './config';
 import { Room } from './room';
@@ -18,7 +18,8 @@ export interface WorkshopServerOptions {
   port?: number;
   dataDir: string;
   limits?: RateLimits;
-  model?: Model;
+  /** The model folder; default CCM_DATA_DIR or data/. */
+  modelDir?: string;
   /** The adapter build's client folder, when the server serves the site too. */
   clientDir?: string | null;
   /** Astro's middleware handler, for on-demand routes (none today). */
@@ -44,13 +45,16 @@ export async function startWorkshopServer(
   options: WorkshopServerOptions,
 ): Promise<RunningWorkshopServer> {
   const report = options.report ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const model = options.model ?? loadModel();
+  const dir = options.modelDir ?? modelDir();
+  const model = loadModel(dir);
+  const analyst = new Analyst(dir);
   const opened = await openStore(options.dataDir);
   for (const { file, reason } of opened.damaged)
     report(`workshop file ${file} is damaged and was left as it is: ${reason}`);
   const clientDir = options.clientDir ?? null;
   const state: ApiState = {
     model,
+    analyst,
     dataDir: options.dataDir,
     rooms: new Map(),
     byCode: new Map(),
@@ -59,7 +63,7 @@ export async function startWorkshopServer(
     buckets: bucketsFor(options.limits ?? DEFAULT_LIMITS),
     now: () => new Date().toISOString(),
   };
-  for (const stored of opened.workshops) registerRoom(state, new Room(stored, model));
+  for (const stored of opened.workshops) registerRoom(state, new Room(stored, analyst));
 
   const files = clientDir === null ? null : staticFiles(clientDir);
   const server = createServer((req, res) => {
@@ -94,6 +98,7 @@ export async function startWorkshopServer(
       state.rooms.forEach((room) => room.endStreams());
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await analyst.stop();
     },
   };
 }

@@ -9,6 +9,8 @@ import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { readWorkshopRecord, type WorkshopRecord } from '../domain/workshop/room/record';
 import { formatProblems, problemsFromIssues } from '../domain/schemas/problems';
+import { recordSerialiser } from './record-text';
+import { trace } from './trace';
 
 interface Waiter {
   resolve: () => void;
@@ -20,14 +22,18 @@ export class StoredWorkshop {
   readonly #db: Low<WorkshopRecord>;
   #writing = false;
   #waiting: Waiter[] = [];
+  #bytes = 0;
 
   constructor(path: string, record: WorkshopRecord) {
-    // Compact JSON: a room of 2,000 writes a few MB per save; indentation would add a third.
+    // Compact JSON, each participant serialised again only when their answers change.
+    const serialise = recordSerialiser();
+    const stringify = (data: WorkshopRecord) => {
+      const text = serialise(data);
+      this.#bytes = text.length;
+      return text;
+    };
     this.#db = new Low(
-      new DataFile<WorkshopRecord>(path, {
-        parse: JSON.parse,
-        stringify: (d) => JSON.stringify(d),
-      }),
+      new DataFile<WorkshopRecord>(path, { parse: JSON.parse, stringify }),
       record,
     );
   }
@@ -50,9 +56,17 @@ export class StoredWorkshop {
     const batch = this.#waiting;
     this.#waiting = [];
     this.#writing = true;
+    const started = performance.now();
     // Low.write serialises the record synchronously, so this write holds every change made so far.
     this.#db.write().then(
-      () => this.#settle(batch, (w) => w.resolve()),
+      () => {
+        trace('write', {
+          saves: batch.length,
+          bytes: this.#bytes,
+          ms: performance.now() - started,
+        });
+        this.#settle(batch, (w) => w.resolve());
+      },
       (error: unknown) => this.#settle(batch, (w) => w.reject(error)),
     );
   }

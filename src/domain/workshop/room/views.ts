@@ -77,8 +77,8 @@ export function countParticipants(record: WorkshopRecord): {
   };
 }
 
-/** Where the room is, for every summary. */
-interface RoomStatus {
+/** Where the room is: the start of every summary. */
+export interface RoomStatus {
   participants: number;
   finished: number;
   state: WorkshopState;
@@ -91,6 +91,21 @@ export interface FacilitatorSummary extends RoomStatus {
   code: string;
   joinUrl: string;
   analysis: Analysis;
+}
+
+/** Where the room is now. */
+export function roomStatus(record: WorkshopRecord): RoomStatus {
+  return {
+    ...countParticipants(record),
+    state: record.state,
+    revealed: record.revealed,
+    current: record.current,
+  };
+}
+
+/** What the facilitator's summary says besides the analysis. */
+export function facilitatorStatus(record: WorkshopRecord): Omit<FacilitatorSummary, 'analysis'> {
+  return { ...roomStatus(record), code: record.code, joinUrl: record.joinUrl };
 }
 
 /** An activity's agreement without anyone's answers: only counts per accountable set. */
@@ -111,20 +126,6 @@ export interface RoomAggregates {
 /** A participant's summary: where the room is, and the aggregates once revealed. */
 export interface ParticipantSummary extends RoomStatus {
   workshop?: RoomAggregates;
-}
-
-function statusOf(record: WorkshopRecord): RoomStatus {
-  return {
-    ...countParticipants(record),
-    state: record.state,
-    revealed: record.revealed,
-    current: record.current,
-  };
-}
-
-/** The facilitator's summary of a workshop and its analysis. */
-export function facilitatorSummary(record: WorkshopRecord, analysis: Analysis): FacilitatorSummary {
-  return { ...statusOf(record), code: record.code, joinUrl: record.joinUrl, analysis };
 }
 
 /** The aggregate part of the analysis, copied field by field so nothing else slips through. */
@@ -162,13 +163,4 @@ export function roomAggregates(analysis: Analysis): RoomAggregates | undefined {
     dividedQuestions: [...workshop.dividedQuestions],
     questions,
   };
-}
-
-/** A participant's summary: the aggregates only when the facilitator has revealed them. */
-export function participantSummary(
-  record: WorkshopRecord,
-  analysis: Analysis | null,
-): ParticipantSummary {
-  const aggregates = record.revealed && analysis ? roomAggregates(analysis) : undefined;
-  return { ...statusOf(record), ...(aggregates ? { workshop: aggregates } : {}) };
 }
