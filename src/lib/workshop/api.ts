@@ -57,6 +57,8 @@ export interface FacilitatorSummary extends RoomState {
 
 /** One activity's figures as a participant sees them after a reveal: counts, no one's answers. */
 export interface RoomActivity {
+  answered: number;
+  unknown: number;
   agreement: number;
   modal: string[];
   tied: boolean;
