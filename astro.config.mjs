@@ -1,10 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import node from '@astrojs/node';
 import { securityHeaders } from './src/integrations/security-headers';
 import { CSP_DIRECTIVES } from './src/lib/security-headers';
 
+// `npm run workshop` builds with WORKSHOP_BUILD set: the same pages, plus Astro's node adapter,
+// into dist-workshop/ so that the static build in dist/ stays as it is.
+const workshop = Boolean(process.env['WORKSHOP_BUILD']);
+
 export default defineConfig({
+  ...(workshop ? { adapter: node({ mode: 'middleware' }), outDir: './dist-workshop' } : {}),
   // Where the site is served: canonical and alternate-language links are absolute URLs on it.
   // Set SITE when building for a public host; the default is where `npm start` serves.
   site: process.env['SITE'] || 'http://127.0.0.1:4321',

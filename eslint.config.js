@@ -43,6 +43,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'dist-workshop/',
+      'workshops/',
       '.astro/',
       'node_modules/',
       'test-results/',

@@ -1,5 +1,6 @@
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { WORKSHOP_PORT, WORKSHOP_URL } from './e2e/workshop-server';
 
 // Use Playwright's own browser when it is installed, else the system Chromium.
 const bundled = (() => {
@@ -41,12 +42,26 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node scripts/serve-dist.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/en/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/en/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The workshop server on the node-adapter build (`npm test` builds it; by hand:
+      // WORKSHOP_BUILD=1 npx astro build), with a fresh temporary data directory. Failed look-ups
+      // are limited loosely: tests try wrong codes on purpose from one address.
+      command: `tsx scripts/workshop.ts --no-build --temp-data --port ${WORKSHOP_PORT}`,
+      url: `${WORKSHOP_URL}/en/`,
+      env: { WORKSHOP_LIMIT_FAILURE_BURST: '1000', WORKSHOP_LIMIT_FAILURE_PER_SECOND: '100' },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -11,6 +11,7 @@ import { runPageWeightBenchmark } from './page-weight';
 import { runPdfReportBenchmark } from './pdf-report';
 import { runRecomputeBenchmark } from './recompute';
 import { runWhatIfBenchmark } from './what-if';
+import { runWorkshopLoadBenchmark } from './workshop-load';
 
 const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'analyse', run: () => runAnalyseBenchmark() },
@@ -20,6 +21,7 @@ const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'recompute', run: runRecomputeBenchmark },
   { name: 'pdf-report', run: runPdfReportBenchmark },
   { name: 'what-if', run: () => runWhatIfBenchmark() },
+  { name: 'workshop-load', run: runWorkshopLoadBenchmark },
 ];
 
 const wanted = process.argv.slice(2);

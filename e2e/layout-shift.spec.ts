@@ -86,6 +86,8 @@ async function pagesWithData(page: Page, lang: Lang): Promise<[string, string][]
     ['workshop consensus, choosing an assessment', `/${lang}/workshop/consensus/`],
     // The bank's example holds a workshop's responses: its divergence and the walk.
     ['workshop consensus of a workshop', `/${lang}/workshop/consensus/?id=${id}`],
+    ['workshop plan, with saved assessments', `/${lang}/workshop/`],
+    ['workshop join page', `/${lang}/join/`],
   ];
 }
 

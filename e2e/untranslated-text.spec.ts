@@ -14,6 +14,7 @@ import { LANGS, openResults, text, type Lang } from './example-results';
 import { expect, test, type Page } from './fixtures';
 import { hydrated, openHome } from './helpers';
 import { importOntoExample, json, responseFiles } from './workshop-files';
+import { WORKSHOP_URL } from './workshop-server';
 
 /**
  * Latin words an Arabic page may show, each for a reason; every one is written so in ar.json or in
@@ -299,6 +300,80 @@ for (const lang of LANGS) {
       charts,
     );
     await expectTranslated(page, lang, 'results as tables');
+  });
+
+  test(`the workshop pages use only ${lang}.json (${lang})`, async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const example = JSON.parse(readFileSync(`examples/${EXAMPLE[lang]}.json`, 'utf8')) as {
+      organisation: { name: string };
+      teams: { id: string; name: string }[];
+    };
+    const data = [example.organisation.name, ...example.teams.map((team) => team.name)];
+
+    // The facilitator's plan, a dimension's questions open, and the static site's refusal.
+    await page.goto(`/${lang}/workshop/`);
+    await hydrated(page);
+    await page.getByRole('combobox').selectOption(`example:${EXAMPLE[lang]}`);
+    await page.locator('details summary').first().click();
+    await expectTranslated(page, lang, 'workshop plan', data);
+    await button(page, lang, 'workshop.setup.create').click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectTranslated(page, lang, 'workshop plan without a server', data);
+
+    // A participant with a workshop file asking all four letters: the join form, an activity, a question.
+    await page.goto(`/${lang}/join/`);
+    await hydrated(page);
+    await expectTranslated(page, lang, 'join page');
+    const file = JSON.stringify({ ...example, workshop: { letters: 'raci' } });
+    await page
+      .getByLabel(text(lang, 'workshop.file.open'), { exact: true })
+      .setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(button(page, lang, 'workshop.join.start')).toBeVisible();
+    await expectTranslated(page, lang, 'join form', data);
+    await button(page, lang, 'workshop.join.start').click();
+    await expectTranslated(page, lang, 'an activity, all four letters', data);
+    await page.getByRole('button', { name: text(lang, 'workshop.dontKnow'), exact: true }).click();
+    const next = button(page, lang, 'workshop.answer.next');
+    while (
+      (await page.locator('.answering fieldset .choice').count()) < 6 &&
+      (await next.isEnabled())
+    )
+      await next.click();
+    await expectTranslated(page, lang, 'a maturity question', data);
+
+    // The live view on the workshop server, answers revealed.
+    const created = await page.request.post(`${WORKSHOP_URL}/api/workshops`, {
+      data: { ...example, responses: undefined, workshop: {} },
+    });
+    const workshop = (await created.json()) as {
+      id: string;
+      code: string;
+      facilitatorSecret: string;
+      joinUrl: string;
+    };
+    const live = await browser.newPage({ locale: lang === 'ar' ? 'ar-SA' : 'en-GB' });
+    await live.goto(`${WORKSHOP_URL}/${lang}/workshop/`);
+    await live.evaluate((entry) => localStorage.setItem('ccm:workshops', JSON.stringify([entry])), {
+      ...workshop,
+      createdAt: new Date().toISOString(),
+      title: example.organisation.name,
+    });
+    await live.goto(`${WORKSHOP_URL}/${lang}/workshop/live/?id=${workshop.id}`);
+    await hydrated(live);
+    await expect(live.getByTestId('joined')).toBeVisible();
+    await expectTranslated(live, lang, 'live view, overview', [
+      ...data,
+      workshop.code,
+      workshop.joinUrl,
+    ]);
+    await button(live, lang, 'workshop.live.reveal').click();
+    await button(live, lang, 'workshop.live.next').click();
+    await expectTranslated(live, lang, 'live view, an activity revealed', [
+      ...data,
+      workshop.code,
+      workshop.joinUrl,
+    ]);
+    await live.close();
   });
 }
 

@@ -7,9 +7,9 @@ const REPORTS = '.cache/test-reports';
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
 
@@ -43,8 +43,12 @@ if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0))
     unit ? 'src/domain is below its coverage gate (see above)' : 'unit tests did not run',
   );
 
-const buildStatus = run('build', 'astro', ['build']);
-if (buildStatus !== 0) problems.push('the build failed');
+const staticStatus = run('build', 'astro', ['build']);
+if (staticStatus !== 0) problems.push('the build failed');
+// The workshop server's build (node adapter, dist-workshop/), which the end-to-end tests start.
+const workshopStatus = run('workshop build', 'astro', ['build'], { WORKSHOP_BUILD: '1' });
+if (workshopStatus !== 0) problems.push('the workshop build failed');
+const buildStatus = staticStatus || workshopStatus;
 
 let e2eStatus = 1;
 if (buildStatus === 0) {

@@ -45,7 +45,7 @@ export type WorkshopPlan = v.InferOutput<typeof WorkshopPlanSchema>;
 /** The questions a plan asks: its own list with ids the model does not know left out, or the defaults. */
 export function plannedQuestions(
   plan: WorkshopPlan,
-  model: Pick<Model, 'dimensions' | 'questions'>,
+  model: { questions: readonly Pick<Model['questions'][number], 'id'>[] },
 ): string[] {
   const known = new Set(model.questions.map((q) => q.id));
   const chosen = plan.questions ?? DEFAULT_WORKSHOP_QUESTIONS;

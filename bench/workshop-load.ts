@@ -1,0 +1,246 @@
+/**
+ * Load benchmark of the workshop server: the server in a child process on loopback with a fresh
+ * data directory; 2,000 participants join, the facilitator reveals (so participants may stream),
+ * every participant follows the room by server-sent events, then each submits a full response.
+ * Prints submit latency (p50/p95/p99), the time until every connected screen shows every answer,
+ * one change in a quiet room until every screen has it, and acknowledged versus stored answers
+ * (read from the workshop's file after the server is killed with SIGKILL).
+ * Goals: submit p95 < 50 ms, updates to all < 250 ms, 0 lost. Rate limits are lifted (env).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { Agent } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyse } from '../src/domain/analyse';
+import { readWorkshopRecord } from '../src/domain/workshop/room/record';
+import { roomAssessment, type PublicWorkshop } from '../src/domain/workshop/room/views';
+import { loadModel } from '../src/lib/model/load-model';
+import { openEventStream, type EventStream } from '../src/server/testing/event-stream';
+import {
+  call,
+  fullAnswers,
+  startChildServer,
+  UNLIMITED,
+  workshopBody,
+} from '../src/server/testing/http-client';
+
+const PARTICIPANTS = Number(process.env['BENCH_PARTICIPANTS'] ?? 2000);
+/**
+ * The submits arrive over this window, each participant at its own moment (open loop: a phone
+ * does not wait for another's answer); 2,000 over 5 s is 400 a second.
+ */
+const WINDOW_MS = Number(process.env['BENCH_WINDOW_MS'] ?? 5000);
+/** Sockets for requests (each stream has its own besides). */
+const CONCURRENCY = 200;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: size }, worker));
+}
+
+/** The time every stream's `seen` test first held, once all hold (or throws after 30 s). */
+async function allSeen(seenAt: (number | null)[], ms = 30_000): Promise<number> {
+  const end = performance.now() + ms;
+  while (seenAt.some((t) => t === null)) {
+    if (performance.now() > end)
+      throw new Error(`${seenAt.filter((t) => t === null).length} screens never saw the update`);
+    await new Promise((wait) => setTimeout(wait, 5));
+  }
+  return Math.max(...(seenAt as number[]));
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** The server's own account (WORKSHOP_TRACE): analyses, broadcasts and file writes. */
+function serverSide(traces: Record<string, number | string>[]): string {
+  const of = (kind: string, key: string) =>
+    traces
+      .filter((t) => t['kind'] === kind)
+      .map((t) => Number(t[key]))
+      .sort((a, b) => a - b);
+  const line = (kind: string, key: string, unit: (n: number) => string) => {
+    const values = of(kind, key);
+    return `${unit(percentile(values, 50))} median, ${unit(percentile(values, 95))} p95`;
+  };
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return [
+    `server: ${of('analysis', 'ms').length} analyses (${line('analysis', 'ms', ms)}; ${line('analysis', 'bytes', kb)} of JSON)`,
+    `        ${of('broadcast', 'ms').length} broadcasts (writing to every stream ${line('broadcast', 'ms', ms)}; participant event ${line('broadcast', 'participantBytes', kb)})`,
+    `        ${of('write', 'ms').length} file writes (${line('write', 'ms', ms)}; ${line('write', 'bytes', kb)}; ${line('write', 'saves', String)} saves each)`,
+  ].join('\n');
+}
+
+/** Where the time goes: one analysis of the stored room, and one atomic write of its file. */
+async function diagnose(text: string, dataDir: string): Promise<void> {
+  const parsed = readWorkshopRecord(JSON.parse(text));
+  if (!parsed.success) throw new Error('the stored workshop does not read back');
+  const model = loadModel();
+  const analyses: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    analyse(model, roomAssessment(parsed.output));
+    analyses.push(performance.now() - started);
+  }
+  const writes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    await writeFile(join(dataDir, '.probe.tmp'), JSON.stringify(parsed.output));
+    await rename(join(dataDir, '.probe.tmp'), join(dataDir, 'probe.json'));
+    writes.push(performance.now() - started);
+  }
+  analyses.sort((a, b) => a - b);
+  writes.sort((a, b) => a - b);
+  console.log(
+    `where the time goes: one analysis of the room ${ms(percentile(analyses, 50))} (median of 5, in the worker); serialising and writing the file (steno's temp file + rename) p50 ${ms(percentile(writes, 50))}, p95 ${ms(percentile(writes, 95))}`,
+  );
+}
+
+/** Runs the load and prints its numbers. */
+export async function runWorkshopLoadBenchmark(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ccm-workshop-load-'));
+  const server = await startChildServer(dataDir, { ...UNLIMITED, WORKSHOP_TRACE: '1' });
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const streams: EventStream[] = [];
+  try {
+    const created = await call<{ id: string; code: string; facilitatorSecret: string }>(
+      server.url,
+      'POST',
+      '/api/workshops',
+      { body: workshopBody(), agent },
+    );
+    const { id, code, facilitatorSecret } = created.body;
+    const workshop = (await call<PublicWorkshop>(server.url, 'GET', `/api/workshops/${code}`)).body;
+    console.log(
+      `${PARTICIPANTS} participants; ${workshop.plan.activities.length} activities and ${workshop.plan.questions.length} questions each`,
+    );
+
+    const people: { participantId: string; token: string }[] = [];
+    const joinStart = performance.now();
+    await pool([...Array(PARTICIPANTS).keys()], 50, async (i) => {
+      const joined = await call<{ participantId: string; token: string }>(
+        server.url,
+        'POST',
+        `/api/workshops/${code}/participants`,
+        { body: { role: ['leadership', 'management', 'staff'][i % 3] }, agent },
+      );
+      if (joined.status !== 201) throw new Error(`join answered ${joined.status}`);
+      people[i] = joined.body;
+    });
+    console.log(`joined in ${ms(performance.now() - joinStart)}`);
+    await call(server.url, 'POST', `/api/workshops/${id}/reveal`, {
+      token: facilitatorSecret,
+      agent,
+    });
+
+    // Every screen: what it last showed (finished count) and when it first showed everyone.
+    const finishedAt: (number | null)[] = Array(PARTICIPANTS + 1).fill(null);
+    const lastId: number[] = Array(PARTICIPANTS + 1).fill(-1);
+    let quietSeen: (number | null)[] = [];
+    let quietAfter = Infinity;
+    let largestEvent = 0;
+    let largestParticipantEvent = 0;
+    const connectStart = performance.now();
+    const tokens = [facilitatorSecret, ...people.map((p) => p.token)];
+    await pool([...tokens.keys()], 100, async (i) => {
+      const stream = await openEventStream(
+        server.url,
+        `/api/workshops/${code}/events`,
+        tokens[i] as string,
+        {
+          keep: false,
+          onEvent: (event) => {
+            lastId[i] = event.id;
+            largestEvent = Math.max(largestEvent, event.data.length);
+            if (i > 0)
+              largestParticipantEvent = Math.max(largestParticipantEvent, event.data.length);
+            if (finishedAt[i] === null && event.data.includes(`"finished":${PARTICIPANTS},`))
+              finishedAt[i] = event.at;
+            if (event.id > quietAfter && quietSeen[i] === null) quietSeen[i] = event.at;
+          },
+        },
+      );
+      if (stream.status !== 200) throw new Error(`stream answered ${stream.status}`);
+      streams.push(stream);
+    });
+    while (lastId.some((v) => v < 0)) await new Promise((wait) => setTimeout(wait, 10));
+    console.log(
+      `${streams.length} screens connected and caught up in ${ms(performance.now() - connectStart)}`,
+    );
+
+    const latencies: number[] = [];
+    const acknowledged = new Map<string, number>();
+    const submitStart = performance.now();
+    let lastAck = 0;
+    await Promise.all(
+      people.map(async (person, i) => {
+        await new Promise((wait) => setTimeout(wait, (i / PARTICIPANTS) * WINDOW_MS));
+        const answer = await call<{ saved: boolean; revision: number }>(
+          server.url,
+          'PUT',
+          `/api/workshops/${code}/participants/${person.participantId}/response`,
+          { body: fullAnswers(workshop, i + 1), token: person.token, agent },
+        );
+        if (answer.status !== 200)
+          throw new Error(`submit answered ${answer.status}: ${answer.text}`);
+        latencies.push(answer.ms);
+        acknowledged.set(person.participantId, answer.body.revision);
+        lastAck = performance.now();
+      }),
+    );
+    const submitted = performance.now() - submitStart;
+    const everyone = await allSeen(finishedAt);
+    latencies.sort((a, b) => a - b);
+    console.log(
+      `submits: ${latencies.length} in ${ms(submitted)}; latency p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}`,
+    );
+    console.log(
+      `every screen shows every answer ${ms(everyone - lastAck)} after the last acknowledgement`,
+    );
+
+    // One change in a quiet room: how long until every screen has it.
+    await new Promise((wait) => setTimeout(wait, 500));
+    quietAfter = Math.max(...lastId);
+    quietSeen = Array(tokens.length).fill(null);
+    const person = people[0] as { participantId: string; token: string };
+    const quietStart = performance.now();
+    const changed = await call<{ revision: number }>(
+      server.url,
+      'PUT',
+      `/api/workshops/${code}/participants/${person.participantId}/response`,
+      { body: fullAnswers(workshop, 999_999), token: person.token, agent },
+    );
+    acknowledged.set(person.participantId, changed.body.revision);
+    const quiet = await allSeen(quietSeen);
+    console.log(
+      `one change in a quiet room reaches all ${tokens.length} screens in ${ms(quiet - quietStart)} (submit ${ms(changed.ms)}); events: facilitator ${(largestEvent / 1024).toFixed(1)} KB, participant ${(largestParticipantEvent / 1024).toFixed(1)} KB`,
+    );
+
+    server.child.kill(process.env['WORKSHOP_CPU_PROFILE'] ? 'SIGTERM' : 'SIGKILL');
+    await server.exited;
+    const file = join(dataDir, readdirSync(dataDir).find((n) => n === `${id}.json`) ?? '');
+    const text = readFileSync(file, 'utf8');
+    const stored = JSON.parse(text) as { participants: Record<string, { revision: number }> };
+    const kept = [...acknowledged].filter(
+      ([pid, revision]) => (stored.participants[pid]?.revision ?? 0) >= revision,
+    ).length;
+    console.log(
+      `acknowledged ${acknowledged.size}, stored ${kept}, lost ${acknowledged.size - kept} (file ${(text.length / 1e6).toFixed(1)} MB, read after SIGKILL)`,
+    );
+    await diagnose(text, dataDir);
+    console.log(serverSide(server.traces));
+  } finally {
+    streams.forEach((s) => s.close());
+    agent.destroy();
+    server.child.kill('SIGKILL');
+    await server.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

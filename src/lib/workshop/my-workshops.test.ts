@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findMyWorkshop,
+  readMyWorkshops,
+  rememberWorkshop,
+  WORKSHOPS_KEY,
+  workshopTitle,
+  type MyWorkshop,
+} from './my-workshops';
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+const workshop = (id: string, createdAt: string): MyWorkshop => ({
+  id,
+  code: `CODE${id}`,
+  facilitatorSecret: `secret-${id}`,
+  joinUrl: `https://example.org/join/?code=CODE${id}`,
+  createdAt,
+  title: `Workshop ${id}`,
+});
+
+describe("the facilitator's workshops", () => {
+  it('lists the workshops this browser created, newest first', () => {
+    const storage = memoryStorage();
+    rememberWorkshop(workshop('a', '2026-05-01T10:00:00Z'), storage);
+    rememberWorkshop(workshop('b', '2026-05-02T10:00:00Z'), storage);
+    expect(readMyWorkshops(storage).map((w) => w.id)).toEqual(['b', 'a']);
+    expect(findMyWorkshop('a', storage)?.facilitatorSecret).toBe('secret-a');
+  });
+
+  it('keeps one entry per workshop when one is remembered again', () => {
+    const storage = memoryStorage();
+    rememberWorkshop(workshop('a', '2026-05-01T10:00:00Z'), storage);
+    rememberWorkshop({ ...workshop('a', '2026-05-01T10:00:00Z'), title: 'Renamed' }, storage);
+    expect(readMyWorkshops(storage).map((w) => w.title)).toEqual(['Renamed']);
+  });
+
+  it('skips a damaged entry and reads nothing from damaged storage', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      WORKSHOPS_KEY,
+      JSON.stringify([{ id: 'x' }, workshop('a', '2026-05-01T10:00:00Z')]),
+    );
+    expect(readMyWorkshops(storage).map((w) => w.id)).toEqual(['a']);
+    storage.setItem(WORKSHOPS_KEY, '{not json');
+    expect(readMyWorkshops(storage)).toEqual([]);
+  });
+
+  it('titles a workshop by organisation and period, the period isolated left to right', () => {
+    expect(workshopTitle({ organisation: { name: 'مصرف' }, period: '2026-Q3' })).toBe(
+      'مصرف · \u20662026-Q3\u2069',
+    );
+  });
+});
