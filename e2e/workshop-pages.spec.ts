@@ -3,10 +3,10 @@
 // in both languages. What the room sees before and after a reveal, answers that survive a reload
 // and a network loss, the presenter's keyboard, and a secret that never reaches a phone.
 import { readFileSync } from 'node:fs';
-import { formatNumber } from '../src/i18n/format';
+import { DEFAULT_SETTINGS, formatNumber } from '../src/i18n/format';
 import { LANGS, filled, text, type Lang } from './example-results';
 import { expect, test, type BrowserContext, type Page } from './fixtures';
-import { expectNoSeriousViolations, hydrated } from './helpers';
+import { expectNoSeriousViolations, hydrated, storedRecord } from './helpers';
 import { WORKSHOP_URL } from './workshop-server';
 
 /** The example each language's facilitator starts from. */
@@ -72,7 +72,7 @@ for (const lang of LANGS) {
     page,
     browser,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
     const teams = teamsOf(lang);
     const code = await runWorkshop(page, lang);
     const contexts = await phones(browser, lang, 5);
@@ -140,6 +140,46 @@ for (const lang of LANGS) {
     }
     expect(traffic.join('\n')).not.toContain(secret);
     await Promise.all(contexts.map((c) => c.close()));
+
+    // Close answering and agree the consensus: the room's answers open on the consensus page,
+    // the split activity first, and are saved as an assessment the results open.
+    await page.getByRole('button', { name: text(lang, 'workshop.live.close') }).click();
+    await page.getByRole('button', { name: text(lang, 'workshop.live.agree') }).click();
+    await page.waitForURL(/\/workshop\/consensus\/\?id=/);
+    await hydrated(page);
+    const id = new URL(page.url()).searchParams.get('id') ?? '';
+    const first = page.locator('[data-agreement] tbody tr').first();
+    await expect(first.locator('[data-share]')).toHaveText(
+      formatNumber(lang, 0.4, DEFAULT_SETTINGS, { maximumFractionDigits: 2 }),
+    );
+    const activity = (await first.getAttribute('data-activity')) ?? '';
+    const walk = page.locator('[data-walk]');
+    const owner = walk.getByRole('checkbox', {
+      name: filled(lang, 'workshop.consensus.walk.cell', {
+        team: teams[0]!.name,
+        letter: text(lang, 'workshop.consensus.letter.A'),
+      }),
+    });
+    await expect(owner).not.toBeChecked();
+    await owner.check();
+    await walk.getByRole('button', { name: text(lang, 'workshop.consensus.save') }).click();
+    await expect(walk.getByRole('status')).toBeVisible();
+    const stored = await storedRecord(page, id);
+    const agreed = stored.assessment.raci[activity] as Record<string, string>;
+    expect(Object.keys(agreed).filter((team) => agreed[team]?.includes('A'))).toEqual([
+      teams[0]!.id,
+    ]);
+    const responses = await page.evaluate(
+      (key) =>
+        (JSON.parse(localStorage.getItem(key) ?? '{}') as { assessment: { responses: unknown[] } })
+          .assessment.responses.length,
+      `ccm:assessment:${id}`,
+    );
+    expect(responses).toBe(5);
+    await walk.getByRole('link', { name: text(lang, 'workshop.consensus.results') }).click();
+    await page.waitForURL(/\/results\/\?id=/);
+    await hydrated(page);
+    await expect(page.locator('#overview-title')).toBeVisible();
   });
 }
 
