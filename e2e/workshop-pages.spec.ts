@@ -369,3 +369,29 @@ test('in a paced workshop the phones follow the activity the facilitator moves t
   await expect(phone.getByText(second)).toBeVisible({ timeout: 10_000 });
   await context!.close();
 });
+
+test('no workshop page scrolls sideways on a phone, in either language', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const overflow = () =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  const example = JSON.parse(readFileSync('examples/bank-fragmented.json', 'utf8')) as object;
+  for (const lang of LANGS) {
+    // A workshop each: a phone that joined once goes straight to its answers.
+    const created = await page.request.post(`${WORKSHOP_URL}/api/workshops`, {
+      data: { ...example, responses: undefined, workshop: {} },
+    });
+    const { code } = (await created.json()) as { code: string };
+    for (const path of ['workshop/', 'workshop/consensus/', 'join/', `join/?code=${code}`]) {
+      await page.goto(`${WORKSHOP_URL}/${lang}/${path}`);
+      await hydrated(page);
+      expect(await overflow(), `${lang} ${path}`).toBeLessThanOrEqual(0);
+    }
+    await page.getByRole('button', { name: text(lang, 'workshop.join.start') }).click();
+    await expect(page.locator('.status[data-state]')).toBeVisible();
+    expect(await overflow(), `${lang} answering`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
