@@ -329,7 +329,8 @@ test('without a server the workshop runs by files: the workshop file, answered o
     phone.waitForEvent('download'),
     phone.getByRole('button', { name: text(lang, 'workshop.file.download') }).click(),
   ]);
-  const saved = JSON.parse(readFileSync((await response.path()) ?? '', 'utf8')) as {
+  const responseText = readFileSync((await response.path()) ?? '', 'utf8');
+  const saved = JSON.parse(responseText) as {
     format: string;
     response: Record<string, unknown> & { raci: Record<string, unknown> };
   };
@@ -338,6 +339,20 @@ test('without a server the workshop runs by files: the workshop file, answered o
   expect(saved.response.team).toBe('it');
   expect(Object.values(saved.response.raci)).toEqual([{ [team.id]: 'A' }]);
   await context!.close();
+
+  // The facilitator imports the response onto the same assessment on the consensus page.
+  const source = await page.getByRole('combobox').inputValue();
+  await page.getByRole('link', { name: text(lang, 'workshop.setup.importResponses') }).click();
+  await page.waitForURL(/\/workshop\/consensus\/$/);
+  await hydrated(page);
+  await page.getByLabel(text(lang, 'workshop.consensus.target')).selectOption(source);
+  await page.locator('#response-files').setInputFiles({
+    name: 'response.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(responseText),
+  });
+  await page.waitForURL(/\?id=/);
+  await expect(page.locator('[data-outcome="added"]')).toHaveCount(1);
 });
 
 test('in a paced workshop the phones follow the activity the facilitator moves the room to', async ({
