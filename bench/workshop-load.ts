@@ -10,7 +10,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from '../src/domain/analyse';
 import { readWorkshopRecord } from '../src/domain/workshop/room/record';
@@ -59,6 +59,16 @@ async function allSeen(seenAt: (number | null)[], ms = 30_000): Promise<number> 
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+/** CPU time a process has used so far, all threads (Linux), in ms; NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 /** The server's own account (WORKSHOP_TRACE): analyses, broadcasts and file writes. */
 function serverSide(traces: Record<string, number | string>[]): string {
   const of = (kind: string, key: string) =>
@@ -105,7 +115,9 @@ async function diagnose(text: string, dataDir: string): Promise<void> {
 
 /** Runs the load and prints its numbers. */
 export async function runWorkshopLoadBenchmark(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ccm-workshop-load-'));
+  // BENCH_DATA_PARENT puts the data elsewhere (e.g. a memory file system, to tell disk from CPU).
+  const parent = process.env['BENCH_DATA_PARENT'] ?? tmpdir();
+  const dataDir = mkdtempSync(join(parent, 'ccm-workshop-load-'));
   const server = await startChildServer(dataDir, { ...UNLIMITED, WORKSHOP_TRACE: '1' });
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const streams: EventStream[] = [];
@@ -178,6 +190,7 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
     const latencies: number[] = [];
     const acknowledged = new Map<string, number>();
     const submitStart = performance.now();
+    const cpuBefore = cpuMs(server.child.pid);
     let lastAck = 0;
     await Promise.all(
       people.map(async (person, i) => {
@@ -197,9 +210,13 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
     );
     const submitted = performance.now() - submitStart;
     const everyone = await allSeen(finishedAt);
+    const serverCpu = cpuMs(server.child.pid) - cpuBefore;
     latencies.sort((a, b) => a - b);
     console.log(
-      `submits: ${latencies.length} in ${ms(submitted)}; latency p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}`,
+      `submits: ${latencies.length} arriving over ${WINDOW_MS} ms, done in ${ms(submitted)}; latency p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}`,
+    );
+    console.log(
+      `server CPU (all threads) while submitting and updating: ${ms(serverCpu)}, ${ms(serverCpu / PARTICIPANTS)} a submit; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${availableParallelism()} cores`,
     );
     console.log(
       `every screen shows every answer ${ms(everyone - lastAck)} after the last acknowledgement`,
