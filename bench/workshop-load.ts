@@ -16,6 +16,7 @@ import { analyse } from '../src/domain/analyse';
 import { readWorkshopRecord } from '../src/domain/workshop/room/record';
 import { roomAssessment, type PublicWorkshop } from '../src/domain/workshop/room/views';
 import { loadModel } from '../src/lib/model/load-model';
+import { openStore } from '../src/server/store';
 import { openEventStream, type EventStream } from '../src/server/testing/event-stream';
 import {
   call,
@@ -84,6 +85,7 @@ function serverSide(traces: Record<string, number | string>[]): string {
   return [
     `server: ${of('analysis', 'ms').length} analyses (${line('analysis', 'ms', ms)}; ${line('analysis', 'bytes', kb)} of JSON)`,
     `        ${of('broadcast', 'ms').length} broadcasts (writing to every stream ${line('broadcast', 'ms', ms)}; participant event ${line('broadcast', 'participantBytes', kb)})`,
+    `        ${of('journal', 'ms').length} journal appends (${line('journal', 'ms', ms)})`,
     `        ${of('write', 'ms').length} file writes (${line('write', 'ms', ms)}; ${line('write', 'bytes', kb)}; ${line('write', 'saves', String)} saves each)`,
   ].join('\n');
 }
@@ -242,14 +244,16 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
 
     server.child.kill(process.env['WORKSHOP_CPU_PROFILE'] ? 'SIGTERM' : 'SIGKILL');
     await server.exited;
-    const file = join(dataDir, readdirSync(dataDir).find((n) => n === `${id}.json`) ?? '');
-    const text = readFileSync(file, 'utf8');
-    const stored = JSON.parse(text) as { participants: Record<string, { revision: number }> };
+    // What a restarted server reads: the workshop's file and its journal replayed.
+    const journals = readdirSync(dataDir).filter((n) => n.includes('.journal-')).length;
+    const opened = await openStore(dataDir);
+    const stored = opened.workshops.find((w) => w.record.id === id)?.record.participants ?? {};
+    const text = readFileSync(join(dataDir, `${id}.json`), 'utf8');
     const kept = [...acknowledged].filter(
-      ([pid, revision]) => (stored.participants[pid]?.revision ?? 0) >= revision,
+      ([pid, revision]) => (stored[pid]?.revision ?? 0) >= revision,
     ).length;
     console.log(
-      `acknowledged ${acknowledged.size}, stored ${kept}, lost ${acknowledged.size - kept} (file ${(text.length / 1e6).toFixed(1)} MB, read after SIGKILL)`,
+      `acknowledged ${acknowledged.size}, stored ${kept}, lost ${acknowledged.size - kept} (read as a restart would after SIGKILL: the file and ${journals} journal files; file ${(text.length / 1e6).toFixed(1)} MB)`,
     );
     await diagnose(text, dataDir);
     console.log(serverSide(server.traces));

@@ -280,7 +280,7 @@ async function join(call: Call): Promise<void> {
   const participantId = newId();
   room.addParticipant(participantId, joined.value);
   room.changed(now);
-  await room.stored.save();
+  await room.stored.saveParticipant(participantId);
   send(call, 201, { participantId, token });
 }
 
@@ -307,7 +307,7 @@ async function saveResponse(call: Call): Promise<void> {
   const revision = participant.revision;
   room.answered(call.participantId);
   room.changed(call.state.now());
-  await room.stored.save();
+  await room.stored.saveParticipant(call.participantId);
   send(call, 200, { saved: true, revision });
 }
 
