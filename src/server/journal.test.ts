@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRecord } from '../domain/testing/workshop-room';
-import type { ParticipantRecord } from '../domain/workshop/room/record';
+import type { ParticipantRecord, WorkshopRecord } from '../domain/workshop/room/record';
 import {
   journalGeneration,
   journalName,
@@ -47,7 +47,7 @@ describe('a workshop journal', () => {
   });
 
   it('replays later revisions over the record and never goes back to an earlier one', () => {
-    const record = { ...buildRecord(), participants: { p1: someone(2) } };
+    const record: WorkshopRecord = { ...buildRecord(), participants: { p1: someone(2) } };
     const applied = replayJournal(record, [
       { participant: 'p1', record: someone(1) },
       { participant: 'p1', record: someone(3) },
