@@ -85,6 +85,7 @@ function serverSide(traces: Record<string, number | string>[]): string {
   return [
     `server: ${of('analysis', 'ms').length} analyses (${line('analysis', 'ms', ms)}; ${line('analysis', 'bytes', kb)} of JSON)`,
     `        ${of('broadcast', 'ms').length} broadcasts (writing to every stream ${line('broadcast', 'ms', ms)}; participant event ${line('broadcast', 'participantBytes', kb)})`,
+    `        ${of('submit', 'ms').length} submits handled (from reading the request to answering: ${line('submit', 'ms', ms)})`,
     `        ${of('journal', 'ms').length} journal appends (${line('journal', 'ms', ms)})`,
     `        ${of('write', 'ms').length} file writes (${line('write', 'ms', ms)}; ${line('write', 'bytes', kb)}; ${line('write', 'saves', String)} saves each)`,
   ].join('\n');
