@@ -10,12 +10,13 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyse } from '../src/domain/analyse';
 import { readWorkshopRecord } from '../src/domain/workshop/room/record';
 import { roomAssessment, type PublicWorkshop } from '../src/domain/workshop/room/views';
 import { loadModel } from '../src/lib/model/load-model';
+import { openStore } from '../src/server/store';
 import { openEventStream, type EventStream } from '../src/server/testing/event-stream';
 import {
   call,
@@ -59,6 +60,16 @@ async function allSeen(seenAt: (number | null)[], ms = 30_000): Promise<number> 
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+/** CPU time a process has used so far, all threads (Linux), in ms; NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 /** The server's own account (WORKSHOP_TRACE): analyses, broadcasts and file writes. */
 function serverSide(traces: Record<string, number | string>[]): string {
   const of = (kind: string, key: string) =>
@@ -74,6 +85,8 @@ function serverSide(traces: Record<string, number | string>[]): string {
   return [
     `server: ${of('analysis', 'ms').length} analyses (${line('analysis', 'ms', ms)}; ${line('analysis', 'bytes', kb)} of JSON)`,
     `        ${of('broadcast', 'ms').length} broadcasts (writing to every stream ${line('broadcast', 'ms', ms)}; participant event ${line('broadcast', 'participantBytes', kb)})`,
+    `        ${of('submit', 'ms').length} submits handled (from reading the request to answering: ${line('submit', 'ms', ms)})`,
+    `        ${of('journal', 'ms').length} journal appends (${line('journal', 'ms', ms)})`,
     `        ${of('write', 'ms').length} file writes (${line('write', 'ms', ms)}; ${line('write', 'bytes', kb)}; ${line('write', 'saves', String)} saves each)`,
   ].join('\n');
 }
@@ -105,7 +118,9 @@ async function diagnose(text: string, dataDir: string): Promise<void> {
 
 /** Runs the load and prints its numbers. */
 export async function runWorkshopLoadBenchmark(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ccm-workshop-load-'));
+  // BENCH_DATA_PARENT puts the data elsewhere (e.g. a memory file system, to tell disk from CPU).
+  const parent = process.env['BENCH_DATA_PARENT'] ?? tmpdir();
+  const dataDir = mkdtempSync(join(parent, 'ccm-workshop-load-'));
   const server = await startChildServer(dataDir, { ...UNLIMITED, WORKSHOP_TRACE: '1' });
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const streams: EventStream[] = [];
@@ -145,8 +160,6 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
     const lastId: number[] = Array(PARTICIPANTS + 1).fill(-1);
     let quietSeen: (number | null)[] = [];
     let quietAfter = Infinity;
-    let largestEvent = 0;
-    let largestParticipantEvent = 0;
     const connectStart = performance.now();
     const tokens = [facilitatorSecret, ...people.map((p) => p.token)];
     await pool([...tokens.keys()], 100, async (i) => {
@@ -158,9 +171,6 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
           keep: false,
           onEvent: (event) => {
             lastId[i] = event.id;
-            largestEvent = Math.max(largestEvent, event.data.length);
-            if (i > 0)
-              largestParticipantEvent = Math.max(largestParticipantEvent, event.data.length);
             if (finishedAt[i] === null && event.data.includes(`"finished":${PARTICIPANTS},`))
               finishedAt[i] = event.at;
             if (event.id > quietAfter && quietSeen[i] === null) quietSeen[i] = event.at;
@@ -178,6 +188,8 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
     const latencies: number[] = [];
     const acknowledged = new Map<string, number>();
     const submitStart = performance.now();
+    const cpuBefore = cpuMs(server.child.pid);
+    const clientBefore = process.cpuUsage();
     let lastAck = 0;
     await Promise.all(
       people.map(async (person, i) => {
@@ -197,9 +209,15 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
     );
     const submitted = performance.now() - submitStart;
     const everyone = await allSeen(finishedAt);
+    const serverCpu = cpuMs(server.child.pid) - cpuBefore;
+    const client = process.cpuUsage(clientBefore);
+    const clientCpu = (client.user + client.system) / 1000;
     latencies.sort((a, b) => a - b);
     console.log(
-      `submits: ${latencies.length} in ${ms(submitted)}; latency p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}`,
+      `submits: ${latencies.length} arriving over ${WINDOW_MS} ms, done in ${ms(submitted)}; latency p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? NaN)}`,
+    );
+    console.log(
+      `server CPU (all threads) while submitting and updating: ${ms(serverCpu)}, ${ms(serverCpu / PARTICIPANTS)} a submit (the load's own process: ${ms(clientCpu)}); load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${availableParallelism()} cores`,
     );
     console.log(
       `every screen shows every answer ${ms(everyone - lastAck)} after the last acknowledgement`,
@@ -220,19 +238,21 @@ export async function runWorkshopLoadBenchmark(): Promise<void> {
     acknowledged.set(person.participantId, changed.body.revision);
     const quiet = await allSeen(quietSeen);
     console.log(
-      `one change in a quiet room reaches all ${tokens.length} screens in ${ms(quiet - quietStart)} (submit ${ms(changed.ms)}); events: facilitator ${(largestEvent / 1024).toFixed(1)} KB, participant ${(largestParticipantEvent / 1024).toFixed(1)} KB`,
+      `one change in a quiet room reaches all ${tokens.length} screens in ${ms(quiet - quietStart)} (submit ${ms(changed.ms)})`,
     );
 
     server.child.kill(process.env['WORKSHOP_CPU_PROFILE'] ? 'SIGTERM' : 'SIGKILL');
     await server.exited;
-    const file = join(dataDir, readdirSync(dataDir).find((n) => n === `${id}.json`) ?? '');
-    const text = readFileSync(file, 'utf8');
-    const stored = JSON.parse(text) as { participants: Record<string, { revision: number }> };
+    // What a restarted server reads: the workshop's file and its journal replayed.
+    const journals = readdirSync(dataDir).filter((n) => n.includes('.journal-')).length;
+    const opened = await openStore(dataDir);
+    const stored = opened.workshops.find((w) => w.record.id === id)?.record.participants ?? {};
+    const text = readFileSync(join(dataDir, `${id}.json`), 'utf8');
     const kept = [...acknowledged].filter(
-      ([pid, revision]) => (stored.participants[pid]?.revision ?? 0) >= revision,
+      ([pid, revision]) => (stored[pid]?.revision ?? 0) >= revision,
     ).length;
     console.log(
-      `acknowledged ${acknowledged.size}, stored ${kept}, lost ${acknowledged.size - kept} (file ${(text.length / 1e6).toFixed(1)} MB, read after SIGKILL)`,
+      `acknowledged ${acknowledged.size}, stored ${kept}, lost ${acknowledged.size - kept} (read as a restart would after SIGKILL: the file and ${journals} journal files; file ${(text.length / 1e6).toFixed(1)} MB)`,
     );
     await diagnose(text, dataDir);
     console.log(serverSide(server.traces));

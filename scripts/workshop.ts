@@ -5,7 +5,7 @@
  * environment; WORKSHOP_PUBLIC_URL the origin join links use; WORKSHOP_LIMIT_* the rate limits.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,7 +51,15 @@ async function main(): Promise<void> {
   console.log(`workshop server on ${running.url}/`);
   console.log(`data in ${config.dataDir} (${running.state.rooms.size} workshops resumed)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => void running.close().then(() => process.exit(0)));
+    process.once(
+      signal,
+      () =>
+        void running.close().then(() => {
+          // A temporary data directory is the run's own: it goes with it.
+          if (parsed.tempData) rmSync(config.dataDir, { recursive: true, force: true });
+          process.exit(0);
+        }),
+    );
 }
 
 main().catch((error: unknown) => {

@@ -14,6 +14,7 @@ import { TokenBuckets } from './rate-limit';
 import { Room } from './room';
 import { hashSecret, matchesHash, newId, newJoinCode, newSecret, normaliseCode } from './secrets';
 import { addWorkshop } from './store';
+import { trace } from './trace';
 
 /** The server's state the handlers share. */
 export interface ApiState {
@@ -280,7 +281,7 @@ async function join(call: Call): Promise<void> {
   const participantId = newId();
   room.addParticipant(participantId, joined.value);
   room.changed(now);
-  await room.stored.save();
+  await room.stored.saveParticipant(participantId);
   send(call, 201, { participantId, token });
 }
 
@@ -297,6 +298,7 @@ function showParticipant(call: Call): void {
 }
 
 async function saveResponse(call: Call): Promise<void> {
+  const started = performance.now();
   const room = roomByCode(call);
   const participant = authoriseParticipant(call, room);
   if (room.record.state === 'closed') throw closed();
@@ -307,8 +309,9 @@ async function saveResponse(call: Call): Promise<void> {
   const revision = participant.revision;
   room.answered(call.participantId);
   room.changed(call.state.now());
-  await room.stored.save();
+  await room.stored.saveParticipant(call.participantId);
   send(call, 200, { saved: true, revision });
+  trace('submit', { ms: performance.now() - started });
 }
 
 async function summary(call: Call): Promise<void> {

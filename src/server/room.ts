@@ -37,6 +37,13 @@ export function withJsonKey(object: object, key: string, json: string): string {
   return `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}${JSON.stringify(key)}:${json}}`;
 }
 
+/** Each audience's summary as JSON (FacilitatorSummary, ParticipantSummary), one change's. */
+interface Summaries {
+  facilitator: string;
+  participant: string;
+  analysisMs: number;
+}
+
 /** A workshop being run: record, analysis and event streams. */
 export class Room {
   readonly stored: StoredWorkshop;
@@ -46,9 +53,11 @@ export class Room {
   #version = 0;
   #analysis: { version: number; value: SerialisedAnalysis } | null = null;
   #computing: { version: number; value: Promise<SerialisedAnalysis> } | null = null;
-  #summaries = new Map<Audience, { version: number; json: Promise<string> }>();
+  #texts: { version: number; value: Promise<Summaries> } | null = null;
   #timer: NodeJS.Timeout | null = null;
   #lastBroadcast = 0;
+  /** No analysis starts before this: the worker rests as long as its last analysis took. */
+  #restUntil = 0;
 
   constructor(stored: StoredWorkshop, analyst: Analyst) {
     this.stored = stored;
@@ -122,18 +131,26 @@ export class Room {
 
   /** The facilitator's summary as JSON (FacilitatorSummary). */
   async facilitatorJson(): Promise<string> {
-    const status = facilitatorStatus(this.record);
-    return withJsonKey(status, 'analysis', (await this.analysis()).analysis);
+    return (await this.#summaries()).facilitator;
   }
 
-  /** A participant's summary as JSON (ParticipantSummary): aggregates only once revealed. */
-  async participantJson(): Promise<string> {
+  /** Both audiences' summaries, made from one analysis once per change however many ask. */
+  #summaries(): Promise<Summaries> {
+    const version = this.#version;
+    if (this.#texts?.version === version) return this.#texts.value;
+    const value = this.analysis().then((analysis) => this.#summariesOf(analysis));
+    this.#texts = { version, value };
+    return value;
+  }
+
+  #summariesOf({ analysis, aggregates, ms }: SerialisedAnalysis): Summaries {
     const status = roomStatus(this.record);
-    if (!this.record.revealed) return JSON.stringify(status);
-    const { aggregates } = await this.analysis();
-    return aggregates === 'null'
-      ? JSON.stringify(status)
-      : withJsonKey(status, 'workshop', aggregates);
+    const participant =
+      this.record.revealed && aggregates !== 'null'
+        ? withJsonKey(status, 'workshop', aggregates)
+        : JSON.stringify(status);
+    const facilitator = withJsonKey(facilitatorStatus(this.record), 'analysis', analysis);
+    return { facilitator, participant, analysisMs: ms };
   }
 
   /** Starts a stream: headers, the current summary at once (the catch-up), then every change. */
@@ -148,7 +165,7 @@ export class Room {
       this.#streams.delete(res);
     });
     const version = this.#version;
-    const json = await this.#json(audience);
+    const json = (await this.#summaries())[audience];
     if (closed) return;
     res.writeHead(200, {
       ...headers,
@@ -175,39 +192,34 @@ export class Room {
     this.#streams.clear();
   }
 
-  /** An audience's summary, made once per change however many screens ask for it. */
-  #json(audience: Audience): Promise<string> {
-    const cached = this.#summaries.get(audience);
-    if (cached?.version === this.#version) return cached.json;
-    const json = audience === 'facilitator' ? this.facilitatorJson() : this.participantJson();
-    this.#summaries.set(audience, { version: this.#version, json });
-    return json;
-  }
-
   #schedule(): void {
     if (this.#streams.size === 0 || this.#timer) return;
-    const wait = Math.max(0, this.#lastBroadcast + BROADCAST_INTERVAL_MS - performance.now());
+    const earliest = Math.max(this.#lastBroadcast + BROADCAST_INTERVAL_MS, this.#restUntil);
+    const wait = Math.max(0, earliest - performance.now());
     this.#timer = setTimeout(() => void this.#broadcast(), wait);
   }
 
   async #broadcast(): Promise<void> {
-    // The interval runs from the start of a broadcast: a slow analysis is not followed by a wait.
+    // The interval runs from the start of a broadcast. During a storm of answers the analysis
+    // worker is kept at most half busy, leaving the other core to the requests.
     this.#lastBroadcast = performance.now();
     const version = this.#version;
-    const events = new Map<Audience, string>();
     try {
-      for (const audience of new Set(this.#streams.values()))
-        events.set(audience, summaryEvent(version, await this.#json(audience)));
+      const summaries = await this.#summaries();
+      this.#restUntil = performance.now() + summaries.analysisMs;
+      const events = {
+        facilitator: summaryEvent(version, summaries.facilitator),
+        participant: summaryEvent(version, summaries.participant),
+      };
       const started = performance.now();
       for (const [res, audience] of this.#streams) {
-        const event = events.get(audience);
         if (res.writableLength > MAX_UNREAD_BYTES) res.destroy();
-        else if (event !== undefined) res.write(event);
+        else res.write(events[audience]);
       }
       trace('broadcast', {
         streams: this.#streams.size,
-        facilitatorBytes: events.get('facilitator')?.length ?? 0,
-        participantBytes: events.get('participant')?.length ?? 0,
+        facilitatorBytes: events.facilitator.length,
+        participantBytes: events.participant.length,
         ms: performance.now() - started,
       });
     } catch (error) {

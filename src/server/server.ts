@@ -95,7 +95,10 @@ export async function startWorkshopServer(
     damaged: opened.damaged,
     close: async () => {
       timers.forEach(clearInterval);
-      state.rooms.forEach((room) => room.endStreams());
+      state.rooms.forEach((room) => {
+        room.endStreams();
+        room.stored.stop();
+      });
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await analyst.stop();

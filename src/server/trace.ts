@@ -8,7 +8,7 @@ export const TRACE_PREFIX = 'trace ';
 
 /** Writes one trace line when tracing is on. */
 export function trace(
-  kind: 'analysis' | 'broadcast' | 'write',
+  kind: 'analysis' | 'broadcast' | 'write' | 'journal' | 'submit',
   fields: Record<string, number>,
 ): void {
   if (tracing) process.stderr.write(`${TRACE_PREFIX}${JSON.stringify({ kind, ...fields })}\n`);

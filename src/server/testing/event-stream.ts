@@ -21,7 +21,8 @@ export interface EventStream {
 
 /**
  * Opens a stream; resolves once the answer's headers arrive (status 200, or the refusal). With
- * `keep: false` events go only to `onEvent` (a load of thousands of streams).
+ * `keep: false` events go only to `onEvent`, with only the first 200 characters of their data (a
+ * load of thousands of streams).
  */
 export function openEventStream(
   base: string,
@@ -62,22 +63,27 @@ export function openEventStream(
         res.setEncoding('utf8');
         let buffer = '';
         res.on('data', (chunk: string) => {
-          buffer += chunk;
+          buffer = buffer === '' ? chunk : buffer + chunk;
+          let start = 0;
           let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            if (block.startsWith(':')) {
+          while ((end = buffer.indexOf('\n\n', start)) >= 0) {
+            const blockStart = start;
+            start = end + 2;
+            if (buffer.startsWith(':', blockStart)) {
               stream.pings += 1;
               continue;
             }
-            const id = Number(/^id: (\d+)$/m.exec(block)?.[1] ?? -1);
-            const data = /^data: (.*)$/m.exec(block)?.[1] ?? '';
+            const idEnd = buffer.indexOf('\n', blockStart);
+            const dataStart = buffer.indexOf('data: ', blockStart) + 'data: '.length;
+            const id = Number(buffer.slice(blockStart + 'id: '.length, idEnd));
+            // Without `keep` only the head of the data is read: the room's status keys come first.
+            const data = buffer.slice(dataStart, keep ? end : Math.min(end, dataStart + 200));
             const event = { id, data, at: performance.now() };
             if (keep) stream.events.push(event);
             onEvent?.(event);
             for (const check of [...waiters]) check();
           }
+          buffer = buffer.slice(start);
         });
         res.on('error', () => undefined);
         resolve(stream);
