@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { hydrated, openHome } from './helpers';
+import { hydrated, openHome, startStored } from './helpers';
 
 test.describe('languages', () => {
   test('the root page offers both languages and opens the browser language', async ({
@@ -36,8 +36,7 @@ test.describe('languages', () => {
 
   test('Arabic pages can show Western digits and Hijri dates', async ({ page }) => {
     await openHome(page, 'ar');
-    await page.getByRole('button', { name: 'ابدأ تقييماً جديداً' }).click();
-    await page.waitForURL(/assess/);
+    await startStored(page, 'ابدأ تقييماً جديداً', 'اسم المؤسسة أو الوحدة', 'مصرف');
     await page.goto('/ar/');
     await hydrated(page);
     const item = page.locator('.item').first();
