@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './fixtures';
 import { loadModel } from '../src/lib/model/load-model';
 import { LANGS, openExample, text, type Lang } from './example-results';
-import { hydrated, press, saved } from './helpers';
+import { hydrated, press, saved, settled } from './helpers';
 
 const model = loadModel();
 const rule = (id: string) => model.consistency?.find((r) => r.id === id);
@@ -86,6 +86,7 @@ for (const lang of LANGS) {
     await page.goto(`/${lang}/results/?id=${id}`);
     await hydrated(page);
     await expect(page.locator('#overview-title')).toBeVisible();
+    await settled(page);
     await expect(page.locator('[data-inconsistencies]')).toHaveCount(0);
   });
 }

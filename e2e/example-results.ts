@@ -5,7 +5,7 @@ import type { Analysis } from '../src/domain/analysis';
 import { parseAssessment } from '../src/domain/schemas/parse-assessment';
 import { loadModel } from '../src/lib/model/load-model';
 import { interpolate, type Params } from '../src/i18n/interpolate';
-import { currentId, hydrated, openHome } from './helpers';
+import { currentId, hydrated, openHome, settled } from './helpers';
 
 /** The page languages. */
 export type Lang = 'en' | 'ar';
@@ -46,6 +46,7 @@ export async function openResults(page: Page, lang: Lang, name: Example): Promis
   await page.waitForURL(/\/results\/\?id=/);
   await hydrated(page);
   await expect(page.locator('#overview-title')).toBeVisible();
+  await settled(page);
   return currentId(page);
 }
 

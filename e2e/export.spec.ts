@@ -7,7 +7,7 @@ import { unprotectFile } from '../src/lib/files/protect';
 import { loadModel } from '../src/lib/model/load-model';
 import { readCsv } from '../src/lib/report/testing/read-csv';
 import { filled, LANGS, openExample, text, type Lang } from './example-results';
-import { currentId, hydrated, openHome, storedRecord } from './helpers';
+import { currentId, hydrated, openHome, settled, storedRecord } from './helpers';
 
 const model = loadModel();
 const count = (lang: Lang, n: number): string => formatNumber(lang, n, DEFAULT_SETTINGS);
@@ -71,6 +71,7 @@ for (const lang of LANGS) {
     await page.goto(`/${lang}/results/?id=${id}`);
     await hydrated(page);
     await expect(page.locator('#overview-title')).toBeVisible();
+    await settled(page);
     const overview = await page.locator('#overview').innerText();
     const fromResults = await exportWith(page, lang, button(page, lang, 'export.button'));
 
@@ -97,6 +98,7 @@ for (const lang of LANGS) {
     await page.goto(`/${lang}/results/?id=${back}`);
     await hydrated(page);
     await expect(page.locator('#overview-title')).toBeVisible();
+    await settled(page);
     expect(await page.locator('#overview').innerText()).toBe(overview);
   });
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { LANGS, openExample, text, type Lang } from './example-results';
-import { expectNoSeriousViolations, hydrated } from './helpers';
+import { expectNoSeriousViolations, hydrated, settled } from './helpers';
 const model = JSON.parse(readFileSync('data/model.json', 'utf8')) as {
   dimensions: { id: string; name: Record<Lang, string> }[];
 };
@@ -23,6 +23,7 @@ async function openResults(page: Page, lang: Lang, id: string): Promise<void> {
   await page.goto(`/${lang}/results/?id=${id}`);
   await hydrated(page);
   await expect(page.locator('#heatmap-title')).toBeVisible();
+  await settled(page);
 }
 
 /** Leaves the dimensions behind the feedback stage out of scope in the stored assessment. */

@@ -6,6 +6,28 @@ export async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
+/**
+ * Waits until the page has finished building what it builds in idle time (the results page builds
+ * a section a task): two idle periods in a row in which nothing on the page changed.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    let changes = 0;
+    const observer = new MutationObserver(() => (changes += 1));
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    const idle = (): Promise<unknown> =>
+      new Promise((done) => requestIdleCallback(done, { timeout: 2000 }));
+    for (let quiet = 0; quiet < 2;) {
+      const before = changes;
+      await idle();
+      // An idle period can come between a frame's layout and the observer's report.
+      await new Promise((frame) => requestAnimationFrame(frame));
+      quiet = changes === before ? quiet + 1 : 0;
+    }
+    observer.disconnect();
+  });
+}
+
 /** Opens the start page in a language with empty storage. */
 export async function openHome(page: Page, lang: 'en' | 'ar'): Promise<void> {
   await page.goto(`/${lang}/`);

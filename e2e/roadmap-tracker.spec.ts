@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from './fixtures';
 import { expected, LANGS, openResults, text, type Lang } from './example-results';
-import { expectNoSeriousViolations } from './helpers';
+import { expectNoSeriousViolations, settled } from './helpers';
 import { card, choose, openForm, save } from './roadmap-tracking';
 
 // The bank's first phase: two actions marked done, one in progress with an owner and a past due date.
@@ -53,6 +53,7 @@ for (const lang of LANGS) {
 
     await page.reload();
     await expect(page.locator('#overview-title')).toBeVisible();
+    await settled(page);
     await expect(rolledUp(page, 'done')).toHaveText(actions(lang, 2));
     await expect(rolledUp(page, 'notEffective')).toHaveText(actions(lang, 2));
     await expect(rolledUp(page, 'inProgress')).toHaveText(actions(lang, 1));

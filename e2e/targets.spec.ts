@@ -8,7 +8,7 @@ import { makeFormatters } from '../src/components/results/view-context';
 import { loadModel } from '../src/lib/model/load-model';
 import { shownGap } from '../src/lib/shown-gap';
 import { filled, LANGS, openExample, type Lang } from './example-results';
-import { expectNoSeriousViolations, hydrated, saved } from './helpers';
+import { expectNoSeriousViolations, hydrated, saved, settled } from './helpers';
 
 const model = loadModel();
 const REQUIRED = ['data', 'triggers', 'content', 'review'];
@@ -49,6 +49,7 @@ async function openResults(page: Page, lang: Lang, id: string): Promise<void> {
   await page.goto(`/${lang}/results/?id=${id}`);
   await hydrated(page);
   await expect(page.locator('#overview-title')).toBeVisible();
+  await settled(page);
 }
 
 async function stored(page: Page, id: string): Promise<Assessment> {

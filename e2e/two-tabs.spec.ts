@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from './fixtures';
-import { hydrated, saved, startStored } from './helpers';
+import { hydrated, saved, settled, startStored } from './helpers';
 import { LANGS, openExample, text, type Lang } from './example-results';
 
 const QUESTION = 'ownership.owner';
@@ -220,6 +220,7 @@ async function openResultsOf(context: BrowserContext, lang: Lang, id: string): P
   await page.goto(`/${lang}/results/?id=${id}`);
   await hydrated(page);
   await expect(page.locator('#overview-title')).toBeVisible();
+  await settled(page);
   return page;
 }
 

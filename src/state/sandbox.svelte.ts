@@ -103,8 +103,12 @@ export class Sandbox {
 
   /** The analysis of the stored assessment, to compare the what-if against. */
   readonly baseline: Analysis = $derived(this.#analyse(this.record.assessment));
-  /** The analysis of the working copy: what every view shows. */
-  readonly analysis: Analysis = $derived(this.#shareWithLast(this.#analyse(this.working, true)));
+  /** The analysis of the working copy: what every view shows (the baseline's until an edit). */
+  readonly analysis: Analysis = $derived(
+    this.#shareWithLast(
+      this.working === this.record.assessment ? this.baseline : this.#analyse(this.working, true),
+    ),
+  );
   #last: Analysis | undefined;
   /** Each activity's letters in the stored assessment, worked out once per stored version. */
   readonly #stored: Record<string, Record<string, string>> = $derived(
@@ -369,6 +373,7 @@ export class Sandbox {
 
   #diff(): ChangedCell[] {
     const out: ChangedCell[] = [];
+    if (this.working === this.record.assessment) return out;
     for (const { id } of this.#model.activities) {
       const before = this.#stored[id] ?? {};
       const after = lettersOf(this.analysis.activities[id]);
