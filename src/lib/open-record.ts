@@ -4,8 +4,6 @@ import { parseAssessmentText } from '../domain/schemas/parse-assessment';
 import type { Lang } from '../i18n';
 import {
   createRecord,
-  listAssessments,
-  readAssessment,
   storageAvailable,
   StorageError,
   type StorageReason,
@@ -78,25 +76,6 @@ async function freshAssessment(
 }
 
 /**
- * The quarter after a stored assessment, in the page only (stored on its first change); when that
- * quarter was started before, the stored one, with the address rewritten to it.
- */
-async function nextQuarter(lang: Lang, model: ModelIds, id: string): Promise<StoredRecord | null> {
-  const read = readAssessment(model, id);
-  if (!read?.ok) return null;
-  const { startedNextQuarter, startNextQuarter } = await import('../domain/quarters/next-quarter');
-  const stored = listAssessments(model).flatMap((r) => (r.ok ? [r.record] : []));
-  const started = stored.find(
-    (r) => r.id === startedNextQuarter(stored, read.record.assessment, id),
-  );
-  if (started) {
-    history.replaceState(null, '', assessmentUrl(lang, started) + location.hash);
-    return started;
-  }
-  return memoryRecord(startNextQuarter(read.record.assessment, id));
-}
-
-/**
  * Opens the assessment a `?new`, `?example=` or `?next=` address asks for (see `freshUrl`):
  * stored, with the address rewritten to its `?id=`, or in memory when the browser blocks storage.
  * A new assessment and a next quarter stay in the page until their first change (then they are
@@ -111,7 +90,8 @@ export async function openFresh(
 ): Promise<{ record: StoredRecord; memory: boolean } | null> {
   const next = params.get('next');
   if (next !== null) {
-    const record = await nextQuarter(lang, model, next);
+    const { nextQuarter } = await import('./next-quarter-record');
+    const record = nextQuarter(lang, model, next);
     return record && { record, memory: false };
   }
   if (params.has('new') && storageAvailable())
