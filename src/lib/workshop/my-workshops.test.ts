@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../storage/memory-storage';
 import {
   findMyWorkshop,
   readMyWorkshops,
@@ -8,19 +9,7 @@ import {
   type MyWorkshop,
 } from './my-workshops';
 
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+const memoryStorage = (): Storage => new MemoryStorage();
 
 const workshop = (id: string, createdAt: string): MyWorkshop => ({
   id,
