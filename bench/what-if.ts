@@ -2,9 +2,11 @@
  * `npm run bench:what-if`: a what-if edit made in the RACI matrix as a user makes it, timed in
  * Chromium at full speed and with the CPU slowed four times (as on a mid-range phone). The
  * largest example is opened at its results, "Edit in the matrix" is switched on, and each edit
- * is a real key press (R or A) on a matrix cell. Timed from the key event until the frame that
- * shows the change has been laid out and painted; `analyse()` alone is read from the page's
- * performance measure. Goal: median within two frames (33 ms) at 4×. Run after `npm run build`;
+ * is a real key press (R or A) on a matrix cell. Two times from the key event: until the frame
+ * that shows the cell's new letters has been laid out and painted ("painted"), and until the frame
+ * after the analysis has run and every view drawn from it (the flags, the bars, the figures) has
+ * been updated ("settled"); `analyse()` alone is read from the page's performance measure. Goal:
+ * "painted" median within two frames (33 ms) at 4×. Run after `npm run build`;
  * `-- --profile` also writes a CPU profile of the 4× edits to `.cache/what-if.cpuprofile`, and
  * `-- --dist <folder>` measures another build (an older one, to compare on the same machine).
  */
@@ -21,8 +23,10 @@ const RATES = [1, 4] as const;
 const TWO_FRAMES = 2000 / 60;
 
 interface Edit {
-  /** From the key event until the frame showing the edit is painted. */
+  /** From the key event until the frame showing the edited cell is painted. */
   painted: number;
+  /** From the key event until the frame after the analysis, with every view updated. */
+  settled: number;
   /** `analyse()` alone. */
   analyse: number;
 }
@@ -37,15 +41,29 @@ async function startEditing(page: Page): Promise<void> {
 async function armTimer(page: Page): Promise<void> {
   await page.evaluate(() => {
     performance.clearMeasures('ccm:analyse');
-    const w = window as unknown as { whatIf?: Promise<number> };
+    const w = window as unknown as { whatIf?: Promise<{ painted: number; settled: number }> };
     w.whatIf = new Promise((done) => {
       document.addEventListener(
         'keydown',
         (event) => {
           const start = event.timeStamp;
-          // The views update in a microtask after the handler; the animation frame after that
-          // draws them, and a task queued from it runs once that frame is painted.
-          requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+          void (async () => {
+            // The cell updates in a microtask after the handler and the next frame draws it; the
+            // analysis runs after that frame, and the frame after it shows every view. A task
+            // queued from an animation frame runs once that frame is painted. (No named helper
+            // here: the page would not know the bundler's name wrapper.)
+            const frames: number[] = [];
+            while (frames.length < 2 || performance.getEntriesByName('ccm:analyse').length === 0)
+              frames.push(
+                await new Promise<number>((next) =>
+                  requestAnimationFrame(() => setTimeout(() => next(performance.now()))),
+                ),
+              );
+            done({
+              painted: (frames[0] ?? start) - start,
+              settled: (frames.at(-1) ?? start) - start,
+            });
+          })();
         },
         { capture: true, once: true },
       );
@@ -55,9 +73,11 @@ async function armTimer(page: Page): Promise<void> {
 
 async function readTimer(page: Page): Promise<Edit> {
   return page.evaluate(async () => {
-    const painted = await (window as unknown as { whatIf: Promise<number> }).whatIf;
+    const { painted, settled } = await (
+      window as unknown as { whatIf: Promise<{ painted: number; settled: number }> }
+    ).whatIf;
     const analyse = performance.getEntriesByName('ccm:analyse').map((e) => e.duration);
-    return { painted, analyse: Math.max(0, ...analyse) };
+    return { painted, settled, analyse: Math.max(0, ...analyse) };
   });
 }
 
@@ -90,7 +110,9 @@ export async function runWhatIfBenchmark(profile = false, folder = 'dist'): Prom
     const session = await page.context().newCDPSession(page);
     const ms = (n: number): string => n.toFixed(1).padStart(7);
     console.log(`${EXAMPLE}, ${EDITS} key presses in the RACI matrix after ${WARM_UP} to warm up`);
-    console.log('cpu    painted p50  painted p95  analyse p50  within two frames');
+    console.log(
+      'cpu    painted p50  painted p95  settled p50  settled p95  analyse p50  painted within two frames',
+    );
     for (const rate of RATES) {
       await throttle(session, 1);
       await openExample(page, base, 'en', EXAMPLE);
@@ -111,10 +133,12 @@ export async function runWhatIfBenchmark(profile = false, folder = 'dist'): Prom
       }
       const painted = edits.map((e) => e.painted);
       const within = painted.filter((p) => p <= TWO_FRAMES).length;
+      const settled = edits.map((e) => e.settled);
       const analyse = edits.map((e) => e.analyse);
-      console.log(
-        `${`${rate}×`.padEnd(6)}${ms(quantile(painted, 0.5))}      ${ms(quantile(painted, 0.95))}      ${ms(quantile(analyse, 0.5))}      ${within}/${EDITS}`,
+      const cols = [painted, painted, settled, settled, analyse].map((values, i) =>
+        ms(quantile(values, i % 2 === 1 && i < 4 ? 0.95 : 0.5)),
       );
+      console.log(`${`${rate}×`.padEnd(6)}${cols.join('      ')}      ${within}/${EDITS}`);
     }
     console.log('ms; a frame is 16.7 ms at 60 Hz');
   } finally {

@@ -117,7 +117,7 @@ export class Sandbox {
     ),
   );
   /** Every cell whose letters differ from the stored assessment, in model order. */
-  readonly changed: ChangedCell[] = $derived(this.#diff());
+  readonly changed: ChangedCell[] = $derived(this.changesIn(this.analysis));
 
   constructor(
     model: Model,
@@ -371,12 +371,16 @@ export class Sandbox {
     this.applyStatus = 'idle';
   }
 
-  #diff(): ChangedCell[] {
+  /**
+   * Every cell whose letters in `analysis` (the working copy's, or one a view still shows) differ
+   * from the stored assessment, in model order.
+   */
+  changesIn(analysis: Analysis): ChangedCell[] {
     const out: ChangedCell[] = [];
-    if (this.working === this.record.assessment) return out;
+    if (analysis === this.baseline) return out;
     for (const { id } of this.#model.activities) {
       const before = this.#stored[id] ?? {};
-      const after = lettersOf(this.analysis.activities[id]);
+      const after = lettersOf(analysis.activities[id]);
       for (const { id: team } of this.working.teams) {
         const b = before[team] ?? '';
         const a = after[team] ?? '';

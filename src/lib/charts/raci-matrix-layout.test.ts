@@ -141,6 +141,48 @@ describe('laying out the RACI matrix', () => {
     expect(next.flags).toBe(first.flags);
   });
 
+  it('draws an answer given with letters as given, before the analysis has caught up with it', () => {
+    const answers = { ...bank.assessment.raci, 'data.source': { ccm: 'RA', it: 'c' } };
+    const first = layoutRaciMatrix({ ...input, answers: bank.assessment.raci });
+    const next = layoutRaciMatrix({ ...input, answers }, first);
+    const row = (layout: typeof first, id: string) => {
+      const found = activityRows(layout.rows).find((r) => r.id === id);
+      if (!found) throw new Error(`no row ${id}`);
+      return found;
+    };
+    const letters = (layout: typeof first, id: string, team: string) =>
+      row(layout, id).cells.find((c) => c.team === team)?.letters;
+    expect(letters(next, 'data.source', 'ccm')).toEqual(['R', 'A']);
+    // Only upper-case letters are letters; a team the answer leaves out holds none.
+    expect(letters(next, 'data.source', 'it')).toEqual([]);
+    expect(letters(next, 'data.source', 'marketing')).toEqual([]);
+    // The flags are still the analysis's until it catches up.
+    expect(row(next, 'data.source').flags).toEqual(row(first, 'data.source').flags);
+    expect(next).toStrictEqual(layoutRaciMatrix({ ...input, answers }));
+    expect(row(next, 'triggers.define')).toBe(row(first, 'triggers.define'));
+  });
+
+  it('draws the analysis’s letters for "don’t know" and for a stage out of scope', () => {
+    const { activities } = bank.analysis;
+    const answered = Object.keys(activities).find((id) => activities[id]?.accountable.length);
+    if (!answered) throw new Error('the bank has an accountable team somewhere');
+    const stage = activities[answered]?.stage;
+    const owner = activities[answered]?.accountable[0] ?? '';
+    const unknown = layoutRaciMatrix({ ...input, answers: { [answered]: 'unknown' } });
+    const cell = (layout: typeof unknown) =>
+      activityRows(layout.rows)
+        .find((r) => r.id === answered)
+        ?.cells.find((c) => c.team === owner)?.letters;
+    expect(cell(unknown)).toContain('A');
+    const outOfScope = layoutRaciMatrix({
+      ...input,
+      results: { ...activities, [answered]: { ...activities[answered], status: 'out-of-scope' } },
+      stages: input.stages.map((s) => (s.id === stage ? { ...s, inScope: false } : s)),
+      answers: { [answered]: { [owner]: 'C' } },
+    } as typeof input);
+    expect(cell(outOfScope)).toEqual(lettersOf(activities[answered], owner));
+  });
+
   it('lays every row out again when the frame changes (a new width or direction)', () => {
     const first = layoutRaciMatrix(input);
     for (const change of [{ width: 900 }, { rtl: true }]) {

@@ -6,6 +6,7 @@
 import { group, max } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import type { ActivityResult, ActivityStatus, FlagDetail } from '../../domain/analysis';
+import type { RaciAnswer } from '../../domain/schemas/assessment';
 import { isolate } from './bidi-isolate';
 import { shareUnchanged } from '../share-unchanged';
 import { estimateTextWidth, wrapText } from './text-width';
@@ -23,6 +24,13 @@ export interface MatrixLayoutInput {
   /** Teams in the order the columns show them. */
   teams: readonly { id: string; label: string }[];
   results: Readonly<Record<string, ActivityResult>>;
+  /**
+   * The RACI answers as given. An activity answered with letters shows them as given: a what-if
+   * edit's letters are drawn at once, and its flags follow when the analysis in `results` has
+   * caught up. Without them, or for "don't know" and workshop answers, the letters are the
+   * analysis's.
+   */
+  answers?: Readonly<Record<string, RaciAnswer>>;
   /** Activities that carry a note: each gets a marker after its flags. */
   noted?: ReadonlySet<string>;
   width: number;
@@ -128,9 +136,18 @@ export function lettersOf(result: ActivityResult | undefined, team: string): Rac
   return RACI_LETTERS.filter((letter) => holds[letter].includes(team));
 }
 
-// The analysis result each activity row was drawn from, so that the next layout can tell an
-// unchanged row by identity instead of comparing it field by field.
-const drawnFrom = new WeakMap<MatrixActivityRow, ActivityResult | undefined>();
+/** The letters a team holds in an answer given with letters, in R A C I order. */
+function answerLetters(answer: Readonly<Record<string, string>>, team: string): RaciLetter[] {
+  const held = answer[team] ?? '';
+  return RACI_LETTERS.filter((letter) => held.includes(letter));
+}
+
+// The analysis result and the answer each activity row was drawn from, so that the next layout
+// can tell an unchanged row by identity instead of comparing it field by field.
+const drawnFrom = new WeakMap<
+  MatrixActivityRow,
+  { result: ActivityResult | undefined; answer: RaciAnswer | undefined }
+>();
 
 /**
  * Lays out the matrix for a box `width` wide; it grows wider (and scrolls) when the teams need it.
@@ -184,7 +201,12 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
     shareUnchanged(previous.columns, laidOut) === previous.columns;
   const columns = sameFrame ? previous.columns : laidOut;
   const before = new Map<string, MatrixActivityRow>();
-  if (sameFrame) for (const r of previous.rows) if (r.kind === 'activity') before.set(r.id, r);
+  const stagesBefore = new Map<string, MatrixStageRow>();
+  if (sameFrame)
+    for (const r of previous.rows) {
+      if (r.kind === 'activity') before.set(r.id, r);
+      else stagesBefore.set(r.id, r);
+    }
 
   const rows: MatrixLayout['rows'] = [];
   const byStage = group(input.activities, (a) => a.stage);
@@ -194,11 +216,18 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
     const activities = byStage.get(stage.id) ?? [];
     if (activities.length === 0) continue;
     const textY = y + STAGE_ROW / 2 + 0.35 * FONT;
-    rows.push({ kind: 'stage', ...stage, y, height: STAGE_ROW, textY });
+    const keptStage = stagesBefore.get(stage.id);
+    rows.push(
+      keptStage?.y === y && keptStage.name === stage.name && keptStage.inScope === stage.inScope
+        ? keptStage
+        : { kind: 'stage', ...stage, y, height: STAGE_ROW, textY },
+    );
     y += STAGE_ROW;
     for (const activity of activities) {
       const result = input.results[activity.id];
+      const answer = input.answers?.[activity.id];
       const kept = before.get(activity.id);
+      const keptFrom = kept && drawnFrom.get(kept);
       if (
         kept &&
         kept.y === y &&
@@ -206,7 +235,9 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
         kept.name === activity.name &&
         kept.stage === activity.stage &&
         (kept.noteCx !== null) === noted.has(activity.id) &&
-        drawnFrom.get(kept) === result
+        keptFrom !== undefined &&
+        keptFrom.result === result &&
+        keptFrom.answer === answer
       ) {
         rows.push(kept);
         y += kept.height;
@@ -218,6 +249,10 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
       const top = y + (height - lines.length * LINE) / 2 + 0.75 * LINE;
       const badgeCx = (i: number): number => place(labelWidth + PAD + i * BADGE, BADGE) + BADGE / 2;
       const flagDetails = result?.flagDetails ?? [];
+      const given =
+        answer !== undefined && answer !== 'unknown' && result?.status !== 'out-of-scope'
+          ? answer
+          : null;
       const drawn: MatrixActivityRow = {
         kind: 'activity',
         id: activity.id,
@@ -233,7 +268,9 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
         flags: flagDetails.map((detail, i) => ({ detail, cx: badgeCx(i) })),
         noteCx: noted.has(activity.id) ? badgeCx(flagDetails.length) : null,
         cells: columns.map((column, i) => {
-          const letters = lettersOf(result, column.team);
+          const letters = given
+            ? answerLetters(given, column.team)
+            : lettersOf(result, column.team);
           // Letters keep their reading order (R A C I) left to right in both languages.
           const first = column.cx - ((letters.length - 1) * SLOT) / 2;
           return {
@@ -247,7 +284,7 @@ export function layoutRaciMatrix(input: MatrixLayoutInput, previous?: MatrixLayo
           };
         }),
       };
-      drawnFrom.set(drawn, result);
+      drawnFrom.set(drawn, { result, answer });
       rows.push(drawn);
       y += height;
       row++;
