@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import node from '@astrojs/node';
+import { modulePreloads } from './src/integrations/module-preloads';
 import { securityHeaders } from './src/integrations/security-headers';
 import { CSP_DIRECTIVES } from './src/lib/security-headers';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   site: process.env['SITE'] || 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte(), securityHeaders()],
+  integrations: [svelte(), modulePreloads(), securityHeaders()],
   i18n: {
     locales: ['en', 'ar'],
     defaultLocale: 'en',

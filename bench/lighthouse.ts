@@ -9,8 +9,8 @@
  * Lighthouse against it without resetting storage. Words after `--` keep only the rows whose
  * page contains one of them (e.g. `results`). The JSON reports stay in .cache/lighthouse/.
  * 24 rows of about 20 s each: some 9 minutes in all. Lighthouse runs through `npx lighthouse@13`
- * (not a devDependency). The local server sends files uncompressed, so transfer sizes and the
- * simulated mobile timings are those of a host without gzip.
+ * (not a devDependency). The local server compresses text with gzip, as static hosts do, so
+ * transfer sizes and the simulated mobile timings are those of such a host.
  */
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -113,6 +113,9 @@ async function seed(base: string, dir: string): Promise<Seeded> {
     if (!bank) throw new Error(`no "${bankName}" example on the start page`);
     await start();
     await page.getByRole('button', { name: english('home.new'), exact: true }).click();
+    // A new assessment is stored on its first change: its name.
+    await page.waitForURL(/\/assess\/\?new/);
+    await page.getByLabel(english('profile.name')).fill('New');
     await page.waitForURL(/\/assess\/\?id=/);
     return { bank, empty: idOf(page.url()), examples: ids.size };
   } finally {

@@ -6,8 +6,9 @@
  * always weighs the same. The budgets benchmark prints these; the end-to-end budgets test gates them.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageScriptFiles } from '../src/integrations/module-graph';
 
 /** One kilobyte, as the budgets count it. */
 export const KB = 1024;
@@ -62,33 +63,11 @@ function htmlPages(dir: string): string[] {
   });
 }
 
-function staticImports(code: string): string[] {
-  const specs = [
-    ...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g),
-  ];
-  return specs.map((m) => m[1] ?? '');
-}
-
-function collect(dist: string, file: string, seen: Set<string>): void {
-  if (seen.has(file) || !existsSync(file)) return;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const spec of staticImports(code)) {
-    collect(dist, spec.startsWith('/') ? join(dist, spec) : resolve(dirname(file), spec), seen);
-  }
-}
-
 const gzipped = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
 function weigh(dist: string, path: string): PageWeight {
   const html = readFileSync(path, 'utf8');
-  const files = new Set<string>();
-  const urls = [
-    ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ].map((m) => m[1] ?? '');
-  for (const url of urls) collect(dist, join(dist, url), files);
+  const files = pageScriptFiles(dist, html);
   const inline = [
     ...html.matchAll(
       /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
@@ -96,10 +75,10 @@ function weigh(dist: string, path: string): PageWeight {
   ]
     .map((m) => m[1] ?? '')
     .join('\n');
-  const external = [...files].map((f) => readFileSync(f));
+  const external = files.map((f) => readFileSync(f));
   return {
     page: `/${relative(dist, path).replace(/index\.html$/, '')}`,
-    files: files.size,
+    files: files.length,
     raw: external.reduce((n, b) => n + b.length, 0) + Buffer.byteLength(inline),
     gzip: external.reduce((n, b) => n + gzipped(b), 0) + (inline ? gzipped(inline) : 0),
     htmlGzip: gzipped(html),

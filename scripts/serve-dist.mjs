@@ -1,9 +1,11 @@
 // Serves the built site in dist/ on loopback, for the end-to-end tests (several may run at once,
-// which `astro preview` refuses), with the headers the build wrote to dist/_headers, as a static
-// host would send them. Usage: node scripts/serve-dist.mjs <port> [folder, default dist]
+// which `astro preview` refuses), with the headers the build wrote to dist/_headers and text
+// compressed with gzip, as a static host would send them. Usage:
+// node scripts/serve-dist.mjs <port> [folder, default dist]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.mjs';
 
 const PORT = Number(process.argv[2] ?? 4391);
@@ -19,6 +21,8 @@ const TYPES = {
   '.ttf': 'font/ttf',
   '.png': 'image/png',
 };
+// Text is sent compressed to a browser that accepts it; fonts and images are compressed already.
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.ttf']);
 
 // Read at each request: a rebuild while the server runs changes the hashes.
 function hostHeaders(pathname) {
@@ -51,6 +55,14 @@ createServer((req, res) => {
     res.writeHead(301, { Location: `${pathname}/` }).end();
     return;
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const gzip =
+    COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  res.writeHead(200, {
+    'Content-Type': type,
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 }).listen(PORT, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${PORT}/`));
