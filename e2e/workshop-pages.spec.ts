@@ -35,6 +35,10 @@ async function runWorkshop(page: Page, lang: Lang, anonymous = false): Promise<s
   await page.waitForURL(/\/workshop\/live\/\?id=/);
   await hydrated(page);
   await expect(page.getByTestId('joined')).toBeVisible();
+  // The header names the quarter in the page's words, not as stored ("2026-Q3").
+  const title = page.locator('.room-title');
+  await expect(title).toContainText(lang === 'ar' ? 'الربع' : /Q[1-4] \d{4}/);
+  await expect(title).not.toContainText(/\d{4}-Q\d/);
   return code;
 }
 

@@ -5,6 +5,7 @@ import {
   readMyWorkshops,
   rememberWorkshop,
   WORKSHOPS_KEY,
+  titleOf,
   workshopTitle,
   type MyWorkshop,
 } from './my-workshops';
@@ -47,9 +48,20 @@ describe("the facilitator's workshops", () => {
     expect(readMyWorkshops(storage)).toEqual([]);
   });
 
-  it('titles a workshop by organisation and period, the period isolated left to right', () => {
-    expect(workshopTitle({ organisation: { name: 'مصرف' }, period: '2026-Q3' })).toBe(
-      'مصرف · \u20662026-Q3\u2069',
-    );
+  it('titles a workshop by organisation and period, the period in the page’s language', () => {
+    const bank = { organisation: { name: 'مصرف' }, period: '2026-Q3' };
+    expect(workshopTitle(bank, 'en')).toBe('\u2068مصرف\u2069 · Q3 2026');
+    expect(workshopTitle(bank, 'ar')).toBe('\u2068مصرف\u2069 · الربع الثالث ٢٠٢٦');
+  });
+
+  it('shows a remembered workshop in each language, and an older entry by its stored title', () => {
+    const mine = {
+      ...workshop('a', '2026-05-01T10:00:00Z'),
+      organisation: 'Wadi',
+      period: '2026-Q4',
+    };
+    expect(titleOf(mine, 'en')).toBe('\u2068Wadi\u2069 · Q4 2026');
+    expect(titleOf(mine, 'ar')).toBe('\u2068Wadi\u2069 · الربع الرابع ٢٠٢٦');
+    expect(titleOf(workshop('b', '2026-05-01T10:00:00Z'), 'ar')).toBe('Workshop b');
   });
 });

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import type { Lang } from '../../i18n';
+import { DEFAULT_SETTINGS, formatPeriod, type DisplaySettings } from '../../i18n/format';
 
 /** Where the facilitator's browser keeps the workshops it created. */
 export const WORKSHOPS_KEY = 'ccm:workshops';
@@ -10,7 +12,11 @@ export const MyWorkshopSchema = v.object({
   facilitatorSecret: v.string(),
   joinUrl: v.string(),
   createdAt: v.string(),
+  /** The title as first shown: what an entry stored before `organisation` and `period` shows. */
   title: v.string(),
+  /** The organisation's name and the period (`2026-Q3`), shown in the page's language. */
+  organisation: v.optional(v.string()),
+  period: v.optional(v.string()),
 });
 export type MyWorkshop = v.InferOutput<typeof MyWorkshopSchema>;
 
@@ -45,15 +51,31 @@ export function findMyWorkshop(
   return readMyWorkshops(storage).find((w) => w.id === id);
 }
 
-const LEFT_TO_RIGHT_ISOLATE = String.fromCodePoint(0x2066);
+const FIRST_STRONG_ISOLATE = String.fromCodePoint(0x2068);
 const POP_ISOLATE = String.fromCodePoint(0x2069);
 
-/** A workshop's title: the organisation and its period, the period kept left to right in an Arabic line. */
-export function workshopTitle(assessment: {
-  organisation: { name: string };
-  period: string;
-}): string {
-  return `${assessment.organisation.name} · ${LEFT_TO_RIGHT_ISOLATE}${assessment.period}${POP_ISOLATE}`;
+/**
+ * A workshop's title in the page's language: the organisation (isolated, so a name in the other
+ * script keeps its own direction) and its period ("Q3 2026", «الربع الثالث ٢٠٢٦»).
+ */
+export function workshopTitle(
+  assessment: { organisation: { name: string }; period: string },
+  lang: Lang,
+  settings: DisplaySettings = DEFAULT_SETTINGS,
+): string {
+  const name = `${FIRST_STRONG_ISOLATE}${assessment.organisation.name}${POP_ISOLATE}`;
+  return `${name} · ${formatPeriod(lang, assessment.period, settings)}`;
+}
+
+/** What a workshop this browser created is called on a page in `lang`. */
+export function titleOf(
+  workshop: MyWorkshop,
+  lang: Lang,
+  settings: DisplaySettings = DEFAULT_SETTINGS,
+): string {
+  const { organisation, period, title } = workshop;
+  if (organisation === undefined || period === undefined) return title;
+  return workshopTitle({ organisation: { name: organisation }, period }, lang, settings);
 }
 
 /** The live view of a workshop. */
