@@ -5,6 +5,7 @@
 import { expect, test, type Page } from './fixtures';
 import { LANGS, openExample, text, type Lang } from './example-results';
 import { hydrated, openHome, startStored } from './helpers';
+import { WORKSHOP_URL } from './workshop-server';
 
 /** The most layout shift a page may show while it loads. */
 const BUDGET = 0.01;
@@ -116,6 +117,42 @@ for (const lang of LANGS)
       expect(
         measured
           .filter(([name]) => !UNGATED.includes(`${screen} ${name}`))
+          .filter(([, cls]) => cls > BUDGET)
+          .map(([name, cls]) => `${name}: ${cls.toFixed(4)}`),
+      ).toEqual([]);
+    });
+
+/** Plans a workshop from an example on the workshop server; returns its live view and join page. */
+async function workshopPages(page: Page, lang: Lang): Promise<[string, string][]> {
+  await page.goto(`${WORKSHOP_URL}/${lang}/workshop/`);
+  await hydrated(page);
+  await page.getByRole('combobox').selectOption('example:bank-fragmented');
+  await page.getByRole('button', { name: text(lang, 'workshop.setup.create') }).click();
+  const code = (await page.getByTestId('join-code').textContent())?.trim() ?? '';
+  const live = await page
+    .getByRole('link', { name: text(lang, 'workshop.setup.openLive') })
+    .getAttribute('href');
+  return [
+    ['workshop live view', `${WORKSHOP_URL}${live ?? ''}`],
+    ['workshop join page with a code', `${WORKSHOP_URL}/${lang}/join/?code=${code}`],
+  ];
+}
+
+for (const lang of LANGS)
+  for (const [screen, size] of Object.entries(SCREENS))
+    test(`the workshop's live view and a phone's join page do not shift, ${screen}, in ${lang}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.addInitScript(observeShifts);
+      const measured: [string, number][] = [];
+      for (const [name, url] of await workshopPages(page, lang))
+        measured.push([name, await shiftOf(page, url)]);
+      console.log(
+        measured.map(([n, c]) => `${lang} ${screen} ${n}: CLS ${c.toFixed(4)}`).join('\n'),
+      );
+      expect(
+        measured
           .filter(([, cls]) => cls > BUDGET)
           .map(([name, cls]) => `${name}: ${cls.toFixed(4)}`),
       ).toEqual([]);
