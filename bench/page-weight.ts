@@ -30,7 +30,6 @@ export function runPageWeightBenchmark(): void {
       kb(row.gzip).padStart(8),
       ` ${row.gzip / KB <= budget.kb ? 'within' : 'OVER'} ${budget.kb} KB`.padEnd(16),
       html.padStart(12),
-      budget.ceiling ? ` (gated at ${budget.ceiling} KB until within)` : '',
     );
   }
 }

@@ -15,26 +15,21 @@ export const KB = 1024;
 
 /**
  * Gzip budgets for a page's JavaScript, by page path prefix (the first match wins), in kilobytes.
- * `ceiling`, where given, is what the gate holds a page to until it gets down to its budget: the
- * questionnaire is over its budget today and may not grow while it is. (44.5 since the quarterly
- * work: the page holds a next quarter unsaved until its first change, and the compare page and the
- * PDF report share its storage and parsing modules, which the bundler now cuts into more chunks.
- * 45 since workshop mode: the Svelte runtime every island shares grew by 0.26 KB with the workshop
- * islands, and the problem texts became a chunk of their own, shared with the consensus page.)
+ * The questionnaire's is the tightest: it loads its store, schemas and migrations when it first
+ * reads or writes a record (see `src/lib/storage/store-later.ts`), not with the page.
  */
 export const SCRIPT_BUDGETS: readonly ScriptBudget[] = [
-  { prefix: '/en/assess/', kb: 40, ceiling: 45 },
-  { prefix: '/ar/assess/', kb: 40, ceiling: 45 },
+  { prefix: '/en/assess/', kb: 40 },
+  { prefix: '/ar/assess/', kb: 40 },
   { prefix: '/en/results/', kb: 105 },
   { prefix: '/ar/results/', kb: 105 },
   { prefix: '/', kb: 60 },
 ];
 
-/** A page's JavaScript budget, and the higher ceiling gated meanwhile when it is still over it. */
+/** A page's JavaScript budget. */
 export interface ScriptBudget {
   prefix: string;
   kb: number;
-  ceiling?: number;
 }
 
 /** The gzip budget of the results page's HTML (the island's props make most of it). */

@@ -1,4 +1,5 @@
-import { FORMAT_VERSION, type Assessment } from './schemas/assessment';
+import type { Assessment } from './schemas/assessment';
+import { FORMAT_VERSION } from './schemas/assessment-values';
 import type { Lang } from './schemas/common';
 import type { Model } from './schemas/model';
 

@@ -1,13 +1,7 @@
 import type { Assessment } from '../domain/schemas/assessment';
 import type { ModelIds } from '../domain/schemas/model-check';
-import { parseAssessmentText } from '../domain/schemas/parse-assessment';
 import type { Lang } from '../i18n';
-import {
-  createRecord,
-  storageAvailable,
-  StorageError,
-  type StorageReason,
-} from './storage/assessment-repo';
+import { storageAvailable, StorageError } from './storage/browser-storage';
 import { STORAGE_VERSION, type StoredRecord } from './storage/stored-record';
 
 /** The questionnaire page of an assessment. */
@@ -71,6 +65,7 @@ async function freshAssessment(
   if (!/^[a-z0-9-]{1,64}$/.test(example)) return null;
   const response = await fetch(`/examples/${example}.json`);
   if (!response.ok) return null;
+  const { parseAssessmentText } = await import('./storage/store-later');
   const parsed = parseAssessmentText(await response.text(), model);
   return parsed.ok ? parsed.value : null;
 }
@@ -80,7 +75,8 @@ async function freshAssessment(
  * stored, with the address rewritten to its `?id=`, or in memory when the browser blocks storage.
  * A new assessment and a next quarter stay in the page until their first change (then they are
  * stored and the address names them), so an abandoned start leaves nothing behind. Null when the
- * example or the earlier quarter does not exist.
+ * example or the earlier quarter does not exist. Only an example or a next quarter loads the store
+ * and its schemas here: a new assessment shows without them.
  */
 export async function openFresh(
   lang: Lang,
@@ -98,6 +94,7 @@ export async function openFresh(
     return { record: memoryRecord(blank()), memory: false };
   const assessment = await freshAssessment(params, model, blank);
   if (!assessment) return null;
+  const { createRecord } = await import('./storage/store-later');
   try {
     const record = createRecord(model, assessment);
     history.replaceState(null, '', assessmentUrl(lang, record));
@@ -106,32 +103,5 @@ export async function openFresh(
     if (error instanceof StorageError && error.reason === 'unavailable')
       return { record: memoryRecord(assessment), memory: true };
     throw error;
-  }
-}
-
-/**
- * Saves an assessment as a new record and opens it (the questionnaire, or the page `page` gives);
- * returns a storage reason if it could not.
- * When the browser blocks storage and `inMemory` is given, opens that address instead (the
- * questionnaire then keeps the assessment in the page).
- */
-export function saveAndOpen(
-  lang: Lang,
-  model: ModelIds,
-  assessment: Assessment,
-  inMemory?: string,
-  page: (lang: Lang, record: Pick<StoredRecord, 'id'>) => string = assessmentUrl,
-): StorageReason | null {
-  try {
-    const record = createRecord(model, assessment);
-    location.assign(page(lang, record));
-    return null;
-  } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
-    if (error.reason === 'unavailable' && inMemory) {
-      location.assign(inMemory);
-      return null;
-    }
-    return error.reason;
   }
 }

@@ -1,9 +1,5 @@
-import {
-  REQUIRED_STAGES,
-  type Assessment,
-  type MaturityAnswer,
-  type Organisation,
-} from '../domain/schemas/assessment';
+import type { Assessment, MaturityAnswer, Organisation } from '../domain/schemas/assessment';
+import { REQUIRED_STAGES } from '../domain/schemas/assessment-values';
 import type { Level } from '../domain/schemas/common';
 
 /** One of the four RACI letters. */

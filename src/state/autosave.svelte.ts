@@ -20,6 +20,7 @@ export class Autosave {
   readonly #maxWait: number;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #firstUnsaved = 0;
+  #waiting = false;
 
   constructor(save: () => void, delay = 300, maxWait = 800) {
     this.#save = save;
@@ -58,11 +59,24 @@ export class Autosave {
     this.status = 'off';
   }
 
+  /**
+   * Holds every save until `ready` settles (what saving needs is still loading): a change made
+   * meanwhile stays pending, so leaving the page still warns, and is saved as soon as it settles.
+   */
+  waitFor(ready: Promise<unknown>): void {
+    this.#waiting = true;
+    const go = (): void => {
+      this.#waiting = false;
+      this.flush();
+    };
+    ready.then(go, go);
+  }
+
   /** Saves now if a change is waiting (on leaving the page, for example). */
   flush(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (!this.unsaved) return;
+    if (!this.unsaved || this.#waiting) return;
     try {
       this.#save();
       this.status = 'saved';

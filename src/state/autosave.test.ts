@@ -55,6 +55,44 @@ describe('autosave', () => {
   });
 });
 
+describe('autosave while what saving needs is still loading', () => {
+  it('keeps a change pending until it has loaded, then saves it', async () => {
+    const save = vi.fn();
+    const a = new Autosave(save, 10);
+    let loaded = (): void => {};
+    a.waitFor(new Promise<void>((resolve) => (loaded = resolve)));
+    a.schedule();
+    vi.advanceTimersByTime(10);
+    a.flush();
+    expect(save).not.toHaveBeenCalled();
+    expect(a.unsaved).toBe(true);
+    loaded();
+    await vi.runAllTimersAsync();
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(a.status).toBe('saved');
+  });
+
+  it('says the change is not saved when loading failed', async () => {
+    const a = new Autosave(() => {
+      throw new Error('storage is blocked');
+    }, 10);
+    a.waitFor(Promise.reject(new Error('offline')));
+    a.schedule();
+    await vi.runAllTimersAsync();
+    expect(a.status).toBe('error');
+    expect(a.error).toBe('storage is blocked');
+  });
+
+  it('saves nothing when nothing changed while it loaded', async () => {
+    const save = vi.fn();
+    const a = new Autosave(save, 10);
+    a.waitFor(Promise.resolve());
+    await vi.runAllTimersAsync();
+    expect(save).not.toHaveBeenCalled();
+    expect(a.status).toBe('idle');
+  });
+});
+
 describe('autosave when the page keeps the work itself', () => {
   it('forgets a waiting change when the page takes the stored version instead', () => {
     const save = vi.fn();

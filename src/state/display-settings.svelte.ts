@@ -1,17 +1,31 @@
-import * as v from 'valibot';
 import { DEFAULT_SETTINGS, type DisplaySettings } from '../i18n/format';
 
 const KEY = 'ccm:settings';
-const SettingsSchema = v.object({
-  digits: v.picklist(['arab', 'latn']),
-  calendar: v.picklist(['gregory', 'islamic-umalqura']),
-});
+
+// Two settings, each one of two values: checked by hand rather than with a schema, because every
+// island loads this before it shows (a valibot schema would bring valibot into every page's first
+// script, the questionnaire's included).
+/** The values each setting may take. */
+const CHOICES: { [K in keyof DisplaySettings]: readonly DisplaySettings[K][] } = {
+  digits: ['arab', 'latn'],
+  calendar: ['gregory', 'islamic-umalqura'],
+};
+
+/** The settings a stored value holds, when both are there and allowed; null otherwise. */
+export function readSettings(value: unknown): DisplaySettings | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { digits, calendar } = value as Partial<Record<keyof DisplaySettings, unknown>>;
+  const allowed = <K extends keyof DisplaySettings>(
+    key: K,
+    choice: unknown,
+  ): choice is DisplaySettings[K] => (CHOICES[key] as readonly unknown[]).includes(choice);
+  return allowed('digits', digits) && allowed('calendar', calendar) ? { digits, calendar } : null;
+}
 
 function load(): DisplaySettings {
   try {
     const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
-    const parsed = v.safeParse(SettingsSchema, raw ? JSON.parse(raw) : null);
-    return parsed.success ? parsed.output : { ...DEFAULT_SETTINGS };
+    return readSettings(raw ? JSON.parse(raw) : null) ?? { ...DEFAULT_SETTINGS };
   } catch {
     return { ...DEFAULT_SETTINGS };
   }

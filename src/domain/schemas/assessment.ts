@@ -1,35 +1,29 @@
 import * as v from 'valibot';
 import { LevelSchema, SlugSchema } from './common';
+import {
+  ACTION_STATUSES,
+  CHANNELS,
+  FORMAT_VERSION,
+  REQUIRED_STAGES,
+  VOLUMES,
+  type ActionStatus,
+} from './assessment-values';
 import { SECTORS } from './sector';
 
-/** The current version of the assessment file format. */
-export const FORMAT_VERSION = 1;
-
-/** Monthly message volume bands, smallest first. */
-export const VOLUMES = ['<10k', '10k-100k', '100k-1m', '1m-10m', '>10m'] as const;
-export type Volume = (typeof VOLUMES)[number];
-
-/** Channels an organisation may use to reach customers. */
-export const CHANNELS = [
-  'email',
-  'sms',
-  'letter',
-  'app',
-  'whatsapp',
-  'web',
-  'phone',
-  'social',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-/** Roles a workshop participant may give; free text is allowed too. */
-export const ROLES = ['leadership', 'management', 'staff'] as const;
+export {
+  ACTION_STATUSES,
+  CHANNELS,
+  FORMAT_VERSION,
+  REQUIRED_STAGES,
+  ROLES,
+  VOLUMES,
+  type ActionStatus,
+  type Channel,
+  type Volume,
+} from './assessment-values';
 
 const FreeText = (max: number) =>
   v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
-
-/** Stages every assessment covers: they can never be out of scope. */
-export const REQUIRED_STAGES = ['data', 'triggers', 'content', 'review'] as const;
 
 /** The assessed organisation. */
 export const OrganisationSchema = v.object({
@@ -93,10 +87,6 @@ export const ResponseSchema = v.object({
   raci: v.optional(RaciAnswersSchema, {}),
 });
 export type Response = v.InferOutput<typeof ResponseSchema>;
-
-/** Roadmap action states. */
-export const ACTION_STATUSES = ['not-started', 'in-progress', 'done'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** How the assessment tracks a roadmap action: a status, or a status with owner, due date and comment. */
 export const ActionTrackingSchema = v.union([

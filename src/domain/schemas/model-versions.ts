@@ -1,4 +1,4 @@
-import { REQUIRED_STAGES } from './assessment';
+import { REQUIRED_STAGES } from './assessment-values';
 
 /** A document as read from JSON, before the schema has checked it. */
 type Doc = Record<string, unknown>;

@@ -3,60 +3,10 @@ import { LocalStorage } from 'lowdb/browser';
 import type { Assessment } from '../../domain/schemas/assessment';
 import type { ModelIds } from '../../domain/schemas/model-check';
 import { parseAssessment } from '../../domain/schemas/parse-assessment';
-import {
-  announceChange,
-  onRecordsChanged as subscribe,
-  type RecordsChange,
-} from './records-changed';
-import {
-  checkStoredRecord,
-  isNewerStorage,
-  STORAGE_VERSION,
-  type ReadRecord,
-  type StoredRecord,
-} from './stored-record';
-
-/** Every assessment is kept under its own key, so one damaged entry never spoils the others. */
-export const KEY_PREFIX = 'ccm:assessment:';
-
-/**
- * Why a write was refused: storage full, the record failed validation, storage blocked, a newer
- * revision is stored (another tab saved since this page read it), the record was deleted
- * elsewhere, or a newer version of the tool stored it.
- */
-export type StorageReason = 'quota' | 'invalid' | 'unavailable' | 'conflict' | 'deleted' | 'newer';
-
-/** Why a read or a write was refused. */
-export class StorageError extends Error {
-  readonly reason: StorageReason;
-  constructor(reason: StorageReason, message: string) {
-    super(message);
-    this.name = 'StorageError';
-    this.reason = reason;
-  }
-}
-
-/** The browser's storage; throws StorageError `unavailable` when the browser blocks it. */
-export function browserStorage(): Storage {
-  try {
-    const storage = globalThis.localStorage;
-    if (!storage) throw new Error('this browser has no local storage');
-    void storage.length;
-    return storage;
-  } catch (error) {
-    throw new StorageError('unavailable', (error as Error).message);
-  }
-}
-
-/** Whether this page may read and write the browser's storage at all. */
-export function storageAvailable(): boolean {
-  try {
-    browserStorage();
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { browserStorage, KEY_PREFIX, StorageError } from './browser-storage';
+import { announceChange } from './records-changed';
+import { checkStoredRecord, isNewerStorage } from './stored-record-check';
+import { STORAGE_VERSION, type ReadRecord, type StoredRecord } from './stored-record';
 
 function rawOf(id: string): string | null {
   const storage = browserStorage();
@@ -252,12 +202,13 @@ export function deleteAssessment(id: string): void {
   announceChange({ id, elsewhere: false });
 }
 
-/**
- * Calls `callback` after every change to the stored assessments, on this page (any island) or in
- * another tab. Returns the function that stops it.
- */
-export function onRecordsChanged(callback: (change: RecordsChange) => void): () => void {
-  return subscribe(KEY_PREFIX, callback);
-}
-
-export type { RecordsChange };
+// What pages need before the store loads lives in browser-storage.ts; the store offers it too.
+export {
+  browserStorage,
+  KEY_PREFIX,
+  onRecordsChanged,
+  StorageError,
+  storageAvailable,
+  type RecordsChange,
+  type StorageReason,
+} from './browser-storage';
