@@ -393,3 +393,23 @@ for (const lang of LANGS) {
     else expect(Math.abs(box.x + box.width - (view.x + view.width))).toBeLessThan(3);
   });
 }
+
+for (const lang of LANGS) {
+  test(`when the model cannot be fetched the results page says so, and the assessment is kept (${lang})`, async ({
+    page,
+  }) => {
+    const id = await openResults(page, lang, 'bank-fragmented');
+    const before = await storedRecord(page, id);
+    // A new build's address, as a browser would meet it with an old page: not found.
+    await page.route('**/client-model.json*', (route) => route.fulfill({ status: 404 }));
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('alert')).toHaveText(text(lang, 'results.modelFailed'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(lang, 'results.title'));
+    expect(await storedRecord(page, id)).toEqual(before);
+    // Once it can be fetched again, the page shows the assessment.
+    await page.unroute('**/client-model.json*');
+    await page.reload();
+    await expect(page.locator('#overview-title')).toBeVisible();
+  });
+}
