@@ -9,16 +9,16 @@ import {
   type OrganisationGroup,
   type OrganisationSummary,
 } from '../domain/quarters/organisations';
-import type { Lang } from '../i18n';
+import { fetchClientModel } from './model/fetch-client-model';
 
 let model: Promise<Model> | undefined;
 
-/** The summary of every organisation, by its key. */
+/** The summary of every organisation, by its key, with the model fetched from `modelUrl`. */
 export async function summariseOrganisations<T>(
-  lang: Lang,
+  modelUrl: string,
   groups: readonly OrganisationGroup<T>[],
 ): Promise<Map<string, OrganisationSummary>> {
-  model ??= fetch(`/${lang}/client-model.json`).then((r) => r.json() as Promise<Model>);
+  model ??= fetchClientModel(modelUrl);
   const m = await model;
   return new Map(
     groups.flatMap(({ key, periods: [latest, before] }) => {

@@ -9,8 +9,10 @@ export function getStaticPaths() {
 }
 
 /**
- * The model `analyse()` runs on, in one language: the start page fetches it once the saved list
- * is shown, to give each organisation its level, fragmentation index and trend.
+ * The model `analyse()` runs on, in one language: the results page fetches it to show an
+ * assessment, and the start page once the saved list is shown, to give each organisation its
+ * level, fragmentation index and trend. Both ask for it by a hash of its content
+ * (client-model-url.ts), so a browser keeps one copy for both.
  */
 export const GET: APIRoute = ({ params }) =>
   new Response(JSON.stringify(toClientModel(loadModel(), params['lang'] as Lang)), {
