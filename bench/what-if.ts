@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
+import { installEditTimer, type EditTimes, type TimedWindow } from './edit-timer';
 import { launch, openExample, quantile } from './recompute';
 import { serveDist } from './serve-dist';
 
@@ -21,15 +22,6 @@ const EDITS = 30;
 const WARM_UP = 6;
 const RATES = [1, 4] as const;
 const TWO_FRAMES = 2000 / 60;
-
-interface Edit {
-  /** From the key event until the frame showing the edited cell is painted. */
-  painted: number;
-  /** From the key event until the frame after the analysis, with every view updated. */
-  settled: number;
-  /** `analyse()` alone. */
-  analyse: number;
-}
 
 /** Switches the matrix to editing, once. */
 async function startEditing(page: Page): Promise<void> {
@@ -40,52 +32,25 @@ async function startEditing(page: Page): Promise<void> {
 /** Arms the page to time the next key press on the matrix. */
 async function armTimer(page: Page): Promise<void> {
   await page.evaluate(() => {
-    performance.clearMeasures('ccm:analyse');
-    const w = window as unknown as { whatIf?: Promise<{ painted: number; settled: number }> };
+    const w = window as unknown as TimedWindow & { whatIf?: Promise<EditTimes> };
     w.whatIf = new Promise((done) => {
-      document.addEventListener(
-        'keydown',
-        (event) => {
-          const start = event.timeStamp;
-          void (async () => {
-            // The cell updates in a microtask after the handler and the next frame draws it; the
-            // analysis runs after that frame, and the frame after it shows every view. A task
-            // queued from an animation frame runs once that frame is painted. (No named helper
-            // here: the page would not know the bundler's name wrapper.)
-            const frames: number[] = [];
-            while (frames.length < 2 || performance.getEntriesByName('ccm:analyse').length === 0)
-              frames.push(
-                await new Promise<number>((next) =>
-                  requestAnimationFrame(() => setTimeout(() => next(performance.now()))),
-                ),
-              );
-            done({
-              painted: (frames[0] ?? start) - start,
-              settled: (frames.at(-1) ?? start) - start,
-            });
-          })();
-        },
-        { capture: true, once: true },
-      );
+      document.addEventListener('keydown', (event) => done(w.ccmTimeEdit(event.timeStamp)), {
+        capture: true,
+        once: true,
+      });
     });
   });
 }
 
-async function readTimer(page: Page): Promise<Edit> {
-  return page.evaluate(async () => {
-    const { painted, settled } = await (
-      window as unknown as { whatIf: Promise<{ painted: number; settled: number }> }
-    ).whatIf;
-    const analyse = performance.getEntriesByName('ccm:analyse').map((e) => e.duration);
-    return { painted, settled, analyse: Math.max(0, ...analyse) };
-  });
+async function readTimer(page: Page): Promise<EditTimes> {
+  return page.evaluate(() => (window as unknown as { whatIf: Promise<EditTimes> }).whatIf);
 }
 
 /** Makes `count` edits: each on another cell, alternately switching its R and its A. */
-async function makeEdits(page: Page, count: number): Promise<Edit[]> {
+async function makeEdits(page: Page, count: number): Promise<EditTimes[]> {
   const cells = page.locator('#raci svg.matrix [role="gridcell"]:not([aria-readonly])');
   const total = await cells.count();
-  const edits: Edit[] = [];
+  const edits: EditTimes[] = [];
   for (let i = 0; i < count; i++) {
     // Spread over the first rows the screen shows, never the flag column.
     await cells.nth((i * 7) % Math.min(total, 60)).focus();
@@ -117,6 +82,7 @@ export async function runWhatIfBenchmark(profile = false, folder = 'dist'): Prom
       await throttle(session, 1);
       await openExample(page, base, 'en', EXAMPLE);
       await startEditing(page);
+      await installEditTimer(page);
       await makeEdits(page, WARM_UP);
       await throttle(session, rate);
       const recording = profile && rate === 4;
