@@ -1,11 +1,26 @@
 import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
 import { printMode } from '../../state/print-mode.svelte';
 import { loadChartLib } from './chart-lib';
+import type { Translate } from '../i18n-client';
+import type { ChartFormat } from './chart-format';
 import type { Chart, ChartTheme } from './chartjs';
 import { RedrawGuard } from './redraw-guard';
 
 /** The chart.js module with the product's helpers (loaded on demand). */
 export type ChartLib = typeof import('./chartjs');
+
+/** What a canvas chart is given besides its data. */
+export interface CanvasChartProps {
+  rtl: boolean;
+  /** The item shown with its tooltip (chosen in the legend), or null. */
+  active: string | null;
+  format: ChartFormat;
+  t: Translate;
+  /** The chart's accessible name. */
+  label: string;
+  /** The id of the element that summarises the chart in words. */
+  describedby: string;
+}
 
 /**
  * A chart.js chart on a canvas: made once chart.js has loaded (after the page is interactive; the
