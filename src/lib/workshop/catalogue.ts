@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n';
 import type { Model } from '../../domain/schemas/model';
+import type { ModelIds } from '../../domain/schemas/model-check';
 
 /** The model's words a workshop page shows, in the page's language (built into the page). */
 export interface WorkshopCatalogue {
@@ -8,6 +9,14 @@ export interface WorkshopCatalogue {
   dimensions: { id: string; name: string }[];
   /** Questions with their five answers' words when the page asks them, else none. */
   questions: { id: string; dimension: string; text: string; options: string[] }[];
+}
+
+/** What a workshop page gives its island: the language, its words, the model's ids and catalogue. */
+export interface WorkshopPageProps {
+  lang: Lang;
+  strings: Record<string, string>;
+  model: ModelIds;
+  catalogue: WorkshopCatalogue;
 }
 
 /** The catalogue of a workshop page; `withOptions` for the page participants answer on. */
