@@ -3,7 +3,7 @@ import type { Analysis } from '../../domain/analysis';
 import type { Assessment } from '../../domain/schemas/assessment';
 import type { Lang } from '../../i18n';
 import { downloadText } from '../download';
-import { csvFileName } from '../files/export';
+import { csvFileName } from '../files/file-names';
 import type { Translate } from '../i18n-client';
 import { renderAnswersCsv, type AnswersCsvNames } from './answers-csv';
 import { CSV_TYPE } from './csv';

@@ -15,7 +15,7 @@ import type { Assessment } from '../../../domain/schemas/assessment';
 import type { ViewContext } from '../../../components/results/view-context';
 import { interpolate } from '../../../i18n/interpolate';
 import { downloadBlob } from '../../download';
-import { reportFileName } from '../../files/export';
+import { reportFileName } from '../../files/file-names';
 import { fetchAnswerTexts } from '../fetch-answer-texts';
 import { localToday } from '../../../components/results/tracking';
 import { buildReport } from './build-report';
