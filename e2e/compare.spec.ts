@@ -38,20 +38,20 @@ for (const lang of LANGS) {
     await page.waitForURL(/\/compare\//);
     await hydrated(page);
 
-    const answers = page.locator('[data-table="changed-answers"] tbody tr');
+    const answers = page.locator('[data-changed-answers] tbody tr');
     await expect(answers).toHaveCount(expected.changedAnswers.length);
     for (const change of expected.changedAnswers) {
       const question = model.questions.find((q) => q.id === change.question)?.text[lang] ?? '';
       await expect(answers.filter({ hasText: question })).toHaveCount(1);
     }
-    await expect(page.locator('[data-table="changed-raci"] tbody tr')).toHaveCount(
+    await expect(page.locator('[data-changed-raci] tbody tr')).toHaveCount(
       expected.changedRaci.length,
     );
     await expect(page.locator('[data-flags="lost"] li')).toHaveCount(expected.flagsLost.length);
     await expect(page.locator('[data-projection] tbody tr')).toHaveCount(
       Object.keys(expected.projection).length,
     );
-    const heatmap = page.locator('[data-table="heatmap-difference"]');
+    const heatmap = page.locator('[data-heatmap-difference]');
     await expect(heatmap.locator('tbody tr')).toHaveCount(model.stages.length);
     for (const trend of ['better', 'worse', 'same'])
       await expect(heatmap.locator(`td.${trend}`)).toHaveCount(count(trend));
@@ -59,14 +59,14 @@ for (const lang of LANGS) {
     // Both quarters of the bank in the organisation's trend: a chart, and the table behind it.
     await expect(page.getByRole('img', { name: text(lang, 'compare.trend.chart') })).toBeVisible();
     await page.getByRole('button', { name: text(lang, 'chart.showTable') }).click();
-    await expect(page.locator('[data-table="trend"] thead th')).toHaveCount(3);
+    await expect(page.locator('[data-trend] thead th')).toHaveCount(3);
     await expectNoSeriousViolations(page, `${lang} compare`);
 
     const address = page.url();
     expect(address).toMatch(/before=.+&after=.+/);
     await page.reload();
     await hydrated(page);
-    await expect(page.locator('[data-table="changed-answers"] tbody tr')).toHaveCount(
+    await expect(page.locator('[data-changed-answers] tbody tr')).toHaveCount(
       expected.changedAnswers.length,
     );
     expect(page.url()).toBe(address);

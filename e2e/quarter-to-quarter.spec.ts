@@ -25,13 +25,13 @@ async function startNextQuarter(page: Page, lang: Lang): Promise<string> {
 }
 
 async function expectComparison(page: Page, lang: Lang): Promise<void> {
-  await expect(page.locator('[data-table="changed-answers"] tbody tr')).toHaveCount(ANSWERS.length);
-  await expect(page.locator('[data-table="changed-raci"] tbody tr')).toHaveCount(1);
+  await expect(page.locator('[data-changed-answers] tbody tr')).toHaveCount(ANSWERS.length);
+  await expect(page.locator('[data-changed-raci] tbody tr')).toHaveCount(1);
   await expect(page.locator('[data-projection] tbody tr').first()).toBeVisible();
   await expect(page.getByRole('img', { name: text(lang, 'compare.trend.chart') })).toBeVisible();
   await page.getByRole('button', { name: text(lang, 'chart.showTable') }).click();
   // The dimension column and the two periods.
-  await expect(page.locator('[data-table="trend"] thead th')).toHaveCount(3);
+  await expect(page.locator('[data-trend] thead th')).toHaveCount(3);
 }
 
 for (const lang of LANGS) {
