@@ -21,13 +21,18 @@ function collect(dist: string, file: string, seen: Set<string>): void {
   }
 }
 
-/** The addresses a page's HTML loads scripts from: module scripts, islands, module preloads. */
-export function pageScriptUrls(html: string): string[] {
+/** The scripts a page's HTML names itself: its module scripts and module preloads. */
+export function namedScriptUrls(html: string): string[] {
   return [
     ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map((m) => m[1] ?? '');
+}
+
+/** The addresses a page's HTML loads scripts from: module scripts, islands, module preloads. */
+export function pageScriptUrls(html: string): string[] {
+  const islands = [...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)];
+  return [...namedScriptUrls(html), ...islands.map((m) => m[1] ?? '')];
 }
 
 /** Every file of the built site in `dist` the page's HTML loads before interaction, in load order. */

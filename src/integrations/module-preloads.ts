@@ -7,16 +7,11 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageScriptFiles } from './module-graph';
+import { namedScriptUrls, pageScriptFiles } from './module-graph';
 
 /** The head links that preload every module a page loads, but its scripts and preloads already there. */
 export function preloadLinks(dist: string, html: string): string {
-  const named = new Set(
-    [
-      ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g),
-      ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-    ].map((m) => m[1]),
-  );
+  const named = new Set(namedScriptUrls(html));
   return pageScriptFiles(dist, html)
     .map((file) => `/${relative(dist, file).split(sep).join('/')}`)
     .filter((url) => !named.has(url))

@@ -153,9 +153,12 @@ export class Sandbox {
     return shared;
   }
 
-  /** A team's letters on an activity in the working copy ('' when none). */
-  letters(activity: string, team: string): string {
-    return lettersOf(this.analysis.activities[activity])[team] ?? '';
+  /**
+   * A team's letters on an activity in the working copy ('' when none), or in `analysis` (one a
+   * view still shows).
+   */
+  letters(activity: string, team: string, analysis: Analysis = this.analysis): string {
+    return lettersOf(analysis.activities[activity])[team] ?? '';
   }
 
   /** Sets a team's letters on an activity ('' clears them); other teams keep theirs. */

@@ -137,7 +137,10 @@ export function lettersOf(result: ActivityResult | undefined, team: string): Rac
 }
 
 /** The letters a team holds in an answer given with letters, in R A C I order. */
-function answerLetters(answer: Readonly<Record<string, string>>, team: string): RaciLetter[] {
+export function answerLetters(
+  answer: Readonly<Record<string, string>>,
+  team: string,
+): RaciLetter[] {
   const held = answer[team] ?? '';
   return RACI_LETTERS.filter((letter) => held.includes(letter));
 }

@@ -2,7 +2,7 @@
  * Editing a cell of the RACI matrix: the letters an edit starts from, and one letter switched.
  */
 import type { RaciAnswer } from '../../domain/schemas/assessment';
-import { RACI_LETTERS, type RaciLetter } from './raci-matrix-layout';
+import { answerLetters, RACI_LETTERS, type RaciLetter } from './raci-matrix-layout';
 
 /**
  * The letters a team holds in an answer as given; without an answer of letters (unanswered or
@@ -14,7 +14,7 @@ export function heldLetters(
   shown: readonly RaciLetter[],
 ): RaciLetter[] {
   if (answer === undefined || answer === 'unknown') return [...shown];
-  return RACI_LETTERS.filter((letter) => (answer[team] ?? '').includes(letter));
+  return answerLetters(answer, team);
 }
 
 /** The letters with one switched on or off, in R A C I order. */

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../../i18n';
-import { loadModel } from '../../lib/model/load-model';
-import { toClientModel } from '../../lib/model/client-model';
+import { clientModelText } from '../../lib/model/client-model-url';
 
 /** One file per language. */
 export function getStaticPaths() {
@@ -15,6 +14,6 @@ export function getStaticPaths() {
  * (client-model-url.ts), so a browser keeps one copy for both.
  */
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(toClientModel(loadModel(), params['lang'] as Lang)), {
+  new Response(clientModelText(params['lang'] as Lang), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
